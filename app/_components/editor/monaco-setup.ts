@@ -1,0 +1,40 @@
+// Loads Monaco from the monaco-editor npm package (never a CDN) with only the editor features
+// and languages Ordinal uses, registers its web worker through the bundler, and hands the
+// instance to @monaco-editor/react's loader. Imported only by client code loaded with ssr: false.
+import { loader } from '@monaco-editor/react'
+import * as monaco from 'monaco-editor/editor/editor.api'
+import 'monaco-editor/editor/browser/coreCommands'
+import 'monaco-editor/editor/browser/widget/codeEditor/codeEditorWidget'
+import 'monaco-editor/editor/contrib/bracketMatching/browser/bracketMatching'
+import 'monaco-editor/editor/contrib/clipboard/browser/clipboard'
+import 'monaco-editor/editor/contrib/comment/browser/comment'
+import 'monaco-editor/editor/contrib/contextmenu/browser/contextmenu'
+import 'monaco-editor/editor/contrib/find/browser/findController'
+import 'monaco-editor/editor/contrib/folding/browser/folding'
+import 'monaco-editor/editor/contrib/hover/browser/hoverContribution'
+import 'monaco-editor/editor/contrib/indentation/browser/indentation'
+import 'monaco-editor/editor/contrib/linesOperations/browser/linesOperations'
+import 'monaco-editor/editor/contrib/multicursor/browser/multicursor'
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController'
+import 'monaco-editor/editor/contrib/wordHighlighter/browser/wordHighlighter'
+import 'monaco-editor/editor/contrib/wordOperations/browser/wordOperations'
+import 'monaco-editor/editor/contrib/gotoError/browser/gotoError'
+import 'monaco-editor/editor/contrib/toggleTabFocusMode/browser/toggleTabFocusMode'
+import 'monaco-editor/editor/common/standaloneStrings'
+import 'monaco-editor/languages/definitions/yaml/register'
+
+declare global {
+  interface Window {
+    MonacoEnvironment?: monaco.Environment
+  }
+}
+
+window.MonacoEnvironment = {
+  getWorker() {
+    return new Worker(new URL('monaco-editor/editor/editor.worker', import.meta.url), { type: 'module' })
+  },
+}
+
+loader.config({ monaco })
+
+export { monaco }

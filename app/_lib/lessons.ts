@@ -1,0 +1,48 @@
+import 'server-only'
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { lessonFrontMatterSchema, type LessonFrontMatter } from '@/simulator/lessons/front-matter'
+import { splitFrontMatter } from '@/simulator/lessons/split-front-matter'
+
+export interface CatalogueEntry extends LessonFrontMatter {
+  /** The lesson's folder name, e.g. `01-first-statefulset`; also its URL slug. */
+  slug: string
+}
+
+export interface Catalogue {
+  lessons: CatalogueEntry[]
+  /** Lessons that could not be read, with the reason; shown to authors, never hidden. */
+  problems: { slug: string; error: string }[]
+}
+
+export const defaultLessonsDir = () => path.join(process.cwd(), 'lessons')
+
+/**
+ * Reads every `<dir>/<slug>/lesson.md` and returns the lessons sorted by slug (folder names
+ * carry their order, `01-…`, `02-…`). A folder without lesson.md is skipped; one whose front
+ * matter is invalid is reported in `problems` rather than failing the whole catalogue.
+ */
+export async function loadCatalogue(dir = defaultLessonsDir()): Promise<Catalogue> {
+  const entries = await readdir(/*turbopackIgnore: true*/ dir, { withFileTypes: true }).catch(() => [])
+  const slugs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort()
+  const catalogue: Catalogue = { lessons: [], problems: [] }
+  for (const slug of slugs) {
+    const text = await readFile(/*turbopackIgnore: true*/ path.join(dir, slug, 'lesson.md'), 'utf8').catch(() => null)
+    if (text === null) continue
+    const entry = parseCatalogueEntry(slug, text)
+    if ('error' in entry) catalogue.problems.push({ slug, error: entry.error })
+    else catalogue.lessons.push(entry)
+  }
+  return catalogue
+}
+
+export function parseCatalogueEntry(slug: string, text: string): CatalogueEntry | { error: string } {
+  const split = splitFrontMatter(text)
+  if (!split.ok) return { error: split.error }
+  const parsed = lessonFrontMatterSchema.safeParse(split.data)
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]
+    return { error: `front matter ${first.path.join('.') || '(root)'}: ${first.message}` }
+  }
+  return { slug, ...parsed.data }
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The whole test suite, as `npm test` runs it: static checks, unit tests, then the production
+# build driven by Playwright in Debian's Chromium. Ends with one summary line over all runners.
+set -uo pipefail
+export NEXT_TELEMETRY_DISABLED=1
+mkdir -p test-results
+failed=()
+step() {
+  local name=$1; shift
+  echo
+  echo "==> $name: $*"
+  if ! "$@"; then failed+=("$name"); fi
+}
+
+step typecheck npx tsc --noEmit
+step lint npx eslint .
+step unit npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+step build npx next build
+if [ -z "$(printf '%s\n' "${failed[@]}" | grep -x build)" ]; then
+  step e2e bash -c 'bash scripts/ensure-chromium.sh && PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test --reporter=list,json'
+else
+  failed+=("e2e (skipped: the build failed)")
+fi
+
+echo
+node scripts/test-summary.mjs test-results/vitest.json test-results/playwright.json
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "failed steps: ${failed[*]}"
+  exit 1
+fi

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test'
+import { guardForeignRequests } from './offline-guard'
+
+test('the catalogue is the home page', async ({ page, baseURL }) => {
+  const foreign = await guardForeignRequests(page, new URL(baseURL!).origin)
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1, name: 'Learn StatefulSets by doing' })).toBeVisible()
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sandbox' })).toBeVisible()
+  expect(foreign).toEqual([])
+})
+
+test('health reports a real database round trip', async ({ request }) => {
+  const response = await request.get('/api/health')
+  expect(response.status()).toBe(200)
+  const body = await response.json()
+  expect(body).toMatchObject({ status: 'ok', database: { ok: true } })
+  expect(body.version).toMatch(/^\d+\.\d+\.\d+/)
+})
+
+test('editor and terminal render with no request leaving the app', async ({ page, baseURL }) => {
+  const foreign = await guardForeignRequests(page, new URL(baseURL!).origin)
+  const pageErrors: string[] = []
+  page.on('pageerror', (err) => pageErrors.push(err.message))
+  const workers: string[] = []
+  page.on('worker', (worker) => workers.push(worker.url()))
+
+  await page.goto('/sandbox')
+
+  const terminal = page.getByRole('region', { name: 'Terminal' })
+  await expect(terminal.locator('.xterm-screen')).toBeVisible()
+  await terminal.click()
+  await page.keyboard.type('hello')
+  await page.keyboard.press('Enter')
+  await expect(terminal.locator('.xterm-rows')).toContainText('bash: hello: command not found')
+
+  const editor = page.getByTestId('editor').locator('.monaco-editor')
+  await expect(editor).toBeVisible()
+  await expect(editor.locator('.view-lines')).toContainText('kind: StatefulSet')
+  // YAML highlighting came from the bundled Monaco: keys get a token class of their own.
+  await expect(editor.locator('.view-lines span.mtk1, .view-lines span[class^="mtk"]').first()).toBeVisible()
+  // Word-based suggestions are computed in Monaco's editor worker: asking for them starts it.
+  await editor.locator('.view-lines').click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.type('\n  serv')
+  await page.keyboard.press('Control+Space')
+  await expect(editor.locator('.suggest-widget')).toContainText('serviceName')
+  expect(workers.length).toBeGreaterThan(0)
+
+  expect(pageErrors).toEqual([])
+  expect(foreign).toEqual([])
+})
