@@ -21,7 +21,7 @@ import 'monaco-editor/editor/contrib/wordOperations/browser/wordOperations'
 import 'monaco-editor/editor/contrib/gotoError/browser/gotoError'
 import 'monaco-editor/editor/contrib/toggleTabFocusMode/browser/toggleTabFocusMode'
 import 'monaco-editor/editor/common/standaloneStrings'
-import 'monaco-editor/languages/definitions/yaml/register'
+import { conf as yamlConf, language as yamlLanguage } from 'monaco-editor/languages/definitions/yaml/yaml'
 
 declare global {
   interface Window {
@@ -34,6 +34,12 @@ window.MonacoEnvironment = {
     return new Worker(new URL('monaco-editor/editor/editor.worker', import.meta.url), { type: 'module' })
   },
 }
+
+// YAML is registered eagerly: it is the only language Ordinal edits, and Monaco's lazy
+// language loader would add a round trip before the first highlighted line.
+monaco.languages.register({ id: 'yaml', extensions: ['.yaml', '.yml'], aliases: ['YAML', 'yaml'] })
+monaco.languages.setMonarchTokensProvider('yaml', yamlLanguage)
+monaco.languages.setLanguageConfiguration('yaml', yamlConf)
 
 loader.config({ monaco })
 
