@@ -1,0 +1,75 @@
+// Records core/v1 Events the way client-go's event recorder and EventCorrelator do: one Event
+// object per distinct (source, involved object, type, reason, message), named
+// `<object>.<hex nanoseconds>`; a repeat bumps `count` and `lastTimestamp` instead of adding one.
+// Mirrors kubernetes/client-go tools/record/{event.go,events_cache.go}.
+import type { KubeObject } from '../objects/meta'
+import type { ApiServer } from './api-server'
+
+export type EventType = 'Normal' | 'Warning'
+
+export interface EventSource {
+  /** `statefulset-controller`, `kubelet`, `default-scheduler`, … */
+  component: string
+  /** The node, for kubelet events. */
+  host?: string
+}
+
+export interface EventRecorder {
+  /** Records an event about `object`; `fieldPath` names a container (`spec.containers{nginx}`). */
+  record(object: KubeObject, type: EventType, reason: string, message: string, source: EventSource, fieldPath?: string): void
+}
+
+/** Events are kept this long after their last occurrence, as the API server's event TTL (1 h). */
+export const EVENT_TTL_MS = 60 * 60 * 1000
+
+export function createEventRecorder(api: ApiServer): EventRecorder {
+  const { store } = api
+  const byKey = new Map<string, { namespace: string; name: string }>()
+  let sequence = 0
+
+  function eventName(objectName: string): string {
+    const nanos = BigInt(Math.floor(store.clock.epochMs + store.clock.now())) * 1_000_000n + BigInt(sequence++ % 1_000_000)
+    return `${objectName}.${nanos.toString(16)}`
+  }
+
+  return {
+    record(object, type, reason, message, source, fieldPath) {
+      const namespace = object.metadata.namespace || 'default'
+      const key = [source.component, source.host ?? '', object.kind, namespace, object.metadata.name, object.metadata.uid, fieldPath ?? '', type, reason, message].join('\u0000')
+      const now = store.clock.timestamp()
+      const seen = byKey.get(key)
+      const existing = seen && store.get({ kind: 'Event', ...seen })
+      if (existing) {
+        store.update({ ...existing, count: (existing.count ?? 1) + 1, lastTimestamp: now })
+        return
+      }
+      const name = eventName(object.metadata.name)
+      const involvedObject = {
+        kind: object.kind,
+        namespace: object.metadata.namespace,
+        name: object.metadata.name,
+        uid: object.metadata.uid,
+        apiVersion: object.apiVersion,
+        resourceVersion: object.metadata.resourceVersion,
+        ...(fieldPath ? { fieldPath } : {}),
+      }
+      const created = store.create({
+        apiVersion: 'v1',
+        kind: 'Event',
+        metadata: { name, namespace },
+        involvedObject,
+        reason,
+        message,
+        source: source.host ? { component: source.component, host: source.host } : { component: source.component },
+        firstTimestamp: now,
+        lastTimestamp: now,
+        count: 1,
+        type,
+        eventTime: null,
+        reportingComponent: source.component,
+        reportingInstance: source.host ?? '',
+      })
+      if (created.ok) byKey.set(key, { namespace, name })
+    },
+  }
+}
