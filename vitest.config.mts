@@ -8,5 +8,7 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     pool: 'forks',
+    // A safety net for hung tests, not a performance bound: timing belongs in npm run bench.
+    testTimeout: 60_000,
   },
 })

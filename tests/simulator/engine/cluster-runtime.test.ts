@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { createClusterRuntime } from '@/simulator/engine/cluster-runtime'
+import type { Controller } from '@/simulator/engine/controller'
+import { defaultClusterObjects } from '@/simulator/engine/default-cluster'
+import { createWorkQueue } from '@/simulator/engine/work-queue'
+import type { KubeObject } from '@/simulator/objects/meta'
+
+const pod = (name: string) => ({
+  apiVersion: 'v1',
+  kind: 'Pod',
+  metadata: { name },
+  spec: { containers: [{ name: 'c', image: 'nginx' }] },
+})
+
+function boot(controllers: Controller[] = []) {
+  return createClusterRuntime({ seed: 1, objects: defaultClusterObjects(), controllers, freeze: true })
+}
+
+describe('cluster runtime', () => {
+  it('starts from a kind-like default cluster', () => {
+    const rt = boot()
+    expect(rt.rejected).toEqual([])
+    expect(rt.store.list('Node').map((n) => n.metadata.name)).toEqual(['kind-control-plane', 'kind-worker', 'kind-worker2'])
+    expect(rt.store.get({ kind: 'Node', namespace: '', name: 'kind-worker' })!.status.conditions.at(-1)).toMatchObject({ type: 'Ready', status: 'True' })
+    expect(rt.store.get({ kind: 'Service', namespace: 'kube-system', name: 'kube-dns' })!.spec.clusterIP).toBe('10.96.0.10')
+    expect(rt.store.get({ kind: 'StorageClass', namespace: '', name: 'standard' })!.volumeBindingMode).toBe('WaitForFirstConsumer')
+  })
+
+  it('is deterministic for a seed', () => {
+    const uids = () => {
+      const rt = boot()
+      const created = rt.api.create(pod('p'))
+      return created.ok ? created.object.metadata.uid : ''
+    }
+    expect(uids()).toBe(uids())
+  })
+
+  it('admits writes through the API server and reports rejections as values', () => {
+    const rt = boot()
+    const bad = rt.api.create({ ...pod('p'), spec: { containers: [{ name: 'c', image: 'nginx', volumeMount: [] }] } })
+    expect(bad).toMatchObject({ ok: false, error: { reason: 'BadRequest' } })
+    expect(!bad.ok && bad.error.message).toContain('strict decoding error: unknown field "spec.containers[0].volumeMount"')
+    expect(rt.api.update(pod('missing'))).toMatchObject({ ok: false, error: { reason: 'NotFound', message: 'pods "missing" not found' } })
+  })
+
+  it('aggregates repeated events into one Event with a count', () => {
+    const rt = boot()
+    const created = rt.api.create(pod('p'))
+    if (!created.ok) throw new Error(created.error.message)
+    rt.events.record(created.object, 'Warning', 'BackOff', 'Back-off', { component: 'kubelet', host: 'kind-worker' })
+    rt.advance(10_000)
+    rt.events.record(created.object, 'Warning', 'BackOff', 'Back-off', { component: 'kubelet', host: 'kind-worker' })
+    const events = rt.store.list('Event', { namespace: 'default' })
+    expect(events).toHaveLength(1)
+    expect(events[0]).toMatchObject({
+      count: 2,
+      firstTimestamp: '2024-09-02T10:00:00Z',
+      lastTimestamp: '2024-09-02T10:00:10Z',
+      involvedObject: { kind: 'Pod', name: 'p' },
+      source: { component: 'kubelet', host: 'kind-worker' },
+    })
+    expect(events[0].metadata.name).toMatch(/^p\.[0-9a-f]+$/)
+  })
+
+  it('gives controllers a work queue that turns a burst of changes into one sync', () => {
+    const synced: string[] = []
+    const counter: Controller = {
+      name: 'counter',
+      start(ctx) {
+        const work = createWorkQueue({ queue: ctx.queue, name: 'counter', delayMs: 10, sync: (key) => synced.push(`${ctx.clock.now()} ${key}`) })
+        return ctx.store.watch((e) => {
+          const obj = (e.added ?? e.removed ?? e.updated?.[1]) as KubeObject
+          work.add(obj.metadata.name)
+        }, { kind: 'Pod' })
+      },
+    }
+    const rt = boot([counter])
+    rt.api.create(pod('a'))
+    rt.api.create(pod('b'))
+    rt.api.delete({ kind: 'Pod', namespace: 'default', name: 'a' })
+    rt.advance(5)
+    expect(synced).toEqual([])
+    rt.advance(100)
+    expect(synced).toEqual(['10 a', '10 b'])
+    expect(rt.settle(60_000).idle).toBe(true)
+  })
+})
