@@ -3,7 +3,7 @@
 # build driven by Playwright in Debian's Chromium. Ends with one summary line over all runners.
 set -uo pipefail
 export NEXT_TELEMETRY_DISABLED=1
-mkdir -p test-results
+rm -rf reports && mkdir -p reports
 failed=()
 step() {
   local name=$1; shift
@@ -14,16 +14,16 @@ step() {
 
 step typecheck npx tsc --noEmit
 step lint npx eslint .
-step unit npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+step unit npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 step build npx next build
 if [ -z "$(printf '%s\n' "${failed[@]}" | grep -x build)" ]; then
-  step e2e bash -c 'bash scripts/ensure-chromium.sh && PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test --reporter=list,json'
+  step e2e bash -c 'bash scripts/ensure-chromium.sh && PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json npx playwright test --reporter=list,json'
 else
   failed+=("e2e (skipped: the build failed)")
 fi
 
 echo
-node scripts/test-summary.mjs test-results/vitest.json test-results/playwright.json
+node scripts/test-summary.mjs reports/vitest.json reports/playwright.json || failed+=("summary")
 if [ ${#failed[@]} -gt 0 ]; then
   echo "failed steps: ${failed[*]}"
   exit 1
