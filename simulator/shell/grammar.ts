@@ -3,7 +3,7 @@
 // Every method returns null after recording the first syntax error in the scan context.
 
 import type { AndOr, Command, List, Pipeline, Span } from './ast'
-import { parseArithmeticCommand, parseCase, parseFor, parseFunction, parseGroup, parseIf } from './compound'
+import { parseArithmeticCommand, parseCase, parseFor, parseGroup, parseIf } from './compound'
 import { parseFunctionKeyword, parseSubshell, parseWhile } from './compound'
 import { parseRedirect, parseSimpleCommand, stderrToStdout } from './simple-command'
 import { unexpectedEndOfFile, unexpectedToken, unmatched, unmatchedLine } from './diagnostics'
