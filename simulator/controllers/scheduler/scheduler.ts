@@ -1,0 +1,116 @@
+// kube-scheduler with the default profile: places each pending pod on a node that passes every
+// filter, spreading pods of one owner across nodes; reports FailedScheduling with upstream's
+// text otherwise. Claims that wait for their first consumer get the chosen node annotated and
+// the pod is bound once they are Bound. Mirrors kubernetes/kubernetes pkg/scheduler/schedule_one.go.
+import type { Controller, ControllerContext } from '../../engine/controller'
+import { createWorkQueue } from '../../engine/work-queue'
+import type { KubeObject } from '../../objects/meta'
+import { fitErrorMessage } from './fit-error'
+import { filterNode, type FilterFailure, type NodeInfo } from './filters'
+import { podClaims, SELECTED_NODE_ANNOTATION, volumeFilter, type PodClaims } from './volumes'
+
+export const SCHEDULER_NAME = 'default-scheduler'
+const SOURCE = { component: SCHEDULER_NAME }
+/** Virtual ms from a pod appearing to the scheduling attempt (queueing plus one cycle). */
+const REACTION_MS = 15
+/** Unschedulable pods are retried at least this often, as the scheduler flushes its unschedulable queue. */
+const RETRY_MS = 5 * 60 * 1000
+
+const needsScheduling = (pod: KubeObject) =>
+  !pod.spec?.nodeName && !pod.metadata.deletionTimestamp && (pod.spec?.schedulerName ?? SCHEDULER_NAME) === SCHEDULER_NAME
+
+export const scheduler: Controller = {
+  name: SCHEDULER_NAME,
+  start(ctx) {
+    const work = createWorkQueue({ queue: ctx.queue, name: 'scheduler', delayMs: REACTION_MS, sync: () => schedulePending(ctx) })
+    const retry = () => {
+      work.add('pending')
+      ctx.queue.scheduleAfter(RETRY_MS, retry, 'scheduler flush unschedulable pods', { background: true })
+    }
+    ctx.queue.scheduleAfter(RETRY_MS, retry, 'scheduler flush unschedulable pods', { background: true })
+    const kinds = ['Pod', 'Node', 'PersistentVolumeClaim', 'PersistentVolume', 'StorageClass']
+    const stops = kinds.map((kind) => ctx.store.watch((e) => {
+      if (kind !== 'Pod' || e.removed || needsScheduling(e.added ?? e.updated[1])) work.add('pending')
+    }, { kind }))
+    return () => stops.forEach((stop) => stop())
+  },
+}
+
+/** One pass over every pending pod, oldest first, with node usage updated as pods are placed. */
+function schedulePending(ctx: ControllerContext): void {
+  const pods = ctx.store.list('Pod')
+  const pending = pods.filter(needsScheduling)
+  if (pending.length === 0) return
+  const nodes = ctx.store.list('Node')
+  const placed = new Map<string, KubeObject[]>(nodes.map((n) => [n.metadata.name, []]))
+  for (const pod of pods) if (pod.spec?.nodeName) placed.get(pod.spec.nodeName)?.push(pod)
+  for (const pod of pending) {
+    const node = scheduleOne(ctx, pod, nodes, placed)
+    if (node) placed.get(node)?.push(pod)
+  }
+}
+
+/** Tries to place `pod`; returns the node it was bound to, if it was. */
+function scheduleOne(ctx: ControllerContext, pod: KubeObject, nodes: readonly KubeObject[], placed: Map<string, KubeObject[]>): string | undefined {
+  const claims = podClaims(ctx.store, pod)
+  if (claims.preFilter) return void unschedulable(ctx, pod, fitErrorMessage(nodes.length, [], claims.preFilter))
+  const failures: FilterFailure[][] = []
+  const feasible: NodeInfo[] = []
+  for (const node of nodes) {
+    const info = { node, pods: placed.get(node.metadata.name) ?? [] }
+    const failed = [...filterNode(pod, info), ...volumeFilter(claims, node)].slice(0, 1)
+    if (failed.length > 0) failures.push(failed)
+    else feasible.push(info)
+  }
+  if (feasible.length === 0) return void unschedulable(ctx, pod, fitErrorMessage(nodes.length, failures))
+  const chosen = pickNode(ctx, pod, feasible)
+  return waitsForVolumes(ctx, claims, chosen) ? undefined : bind(ctx, pod, chosen)
+}
+
+/** Fewest pods of the same owner first (default topology spreading), then fewest pods, then chance. */
+function pickNode(ctx: ControllerContext, pod: KubeObject, feasible: readonly NodeInfo[]): string {
+  const owner = pod.metadata.ownerReferences?.find((r) => r.controller)?.uid
+  const score = ({ pods }: NodeInfo) => {
+    const siblings = owner ? pods.filter((p) => p.metadata.ownerReferences?.some((r) => r.uid === owner)).length : 0
+    return siblings * 1000 + pods.length
+  }
+  const best = Math.min(...feasible.map(score))
+  return ctx.random.pick(feasible.filter((info) => score(info) === best)).node.metadata.name
+}
+
+/**
+ * Claims waiting for their first consumer: the chosen node is written on each (the provisioner
+ * and binder act on it) and the pod stays pending until every one is Bound.
+ */
+function waitsForVolumes(ctx: ControllerContext, claims: PodClaims, node: string): boolean {
+  for (const claim of claims.delayed) {
+    if (claim.metadata.annotations?.[SELECTED_NODE_ANNOTATION]) continue
+    const annotations = { ...claim.metadata.annotations, [SELECTED_NODE_ANNOTATION]: node }
+    ctx.store.update({ ...claim, metadata: { ...claim.metadata, annotations } })
+  }
+  return claims.delayed.length > 0
+}
+
+function bind(ctx: ControllerContext, pod: KubeObject, node: string): string | undefined {
+  const bound = ctx.store.update({ ...pod, spec: { ...pod.spec, nodeName: node } })
+  if (!bound.ok) return undefined
+  setScheduledCondition(ctx, bound.object, { type: 'PodScheduled', status: 'True' })
+  const name = `${pod.metadata.namespace}/${pod.metadata.name}`
+  ctx.events.record(bound.object, 'Normal', 'Scheduled', `Successfully assigned ${name} to ${node}`, SOURCE)
+  return node
+}
+
+function unschedulable(ctx: ControllerContext, pod: KubeObject, message: string): void {
+  setScheduledCondition(ctx, pod, { type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message })
+  ctx.events.record(pod, 'Warning', 'FailedScheduling', message, SOURCE)
+}
+
+function setScheduledCondition(ctx: ControllerContext, pod: KubeObject, condition: Record<string, string>): void {
+  const current = ctx.store.get({ kind: 'Pod', namespace: pod.metadata.namespace ?? 'default', name: pod.metadata.name }) ?? pod
+  const conditions: Record<string, string>[] = current.status?.conditions ?? []
+  const previous = conditions.find((c) => c.type === 'PodScheduled')
+  if (previous && previous.status === condition.status && previous.message === condition.message) return
+  const next = { ...condition, lastProbeTime: null, lastTransitionTime: ctx.clock.timestamp() } as Record<string, unknown>
+  const others = conditions.filter((c) => c.type !== 'PodScheduled')
+  ctx.api.updateStatus({ ...current, status: { phase: 'Pending', ...current.status, conditions: [...others, next] } })
+}
