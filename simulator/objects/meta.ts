@@ -56,3 +56,11 @@ export function keyOf(obj: Pick<KubeObject, 'kind' | 'metadata'>): ObjectKey {
 export function keyString(key: ObjectKey): string {
   return `${key.kind}/${key.namespace}/${key.name}`
 }
+
+/** `obj` without `finalizer`; the same object if it did not carry it. */
+export function withoutFinalizer<T extends KubeObject>(obj: T, finalizer: string): T {
+  const { finalizers = [], ...rest } = obj.metadata
+  if (!finalizers.includes(finalizer)) return obj
+  const kept = finalizers.filter((f) => f !== finalizer)
+  return { ...obj, metadata: kept.length > 0 ? { ...rest, finalizers: kept } : rest }
+}

@@ -6,14 +6,13 @@
 import type { Controller, ControllerContext } from '../../engine/controller'
 import { createWorkQueue } from '../../engine/work-queue'
 import type { KubeObject } from '../../objects/meta'
-import { keyOf } from '../../objects/meta'
+import { keyOf, withoutFinalizer } from '../../objects/meta'
 import {
   classifyReferences,
   FOREGROUND_FINALIZER,
   hasFinalizer,
   isBeingDeleted,
   ORPHAN_FINALIZER,
-  withoutFinalizer,
   withoutOwnerReferences,
 } from './owners'
 

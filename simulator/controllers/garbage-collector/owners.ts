@@ -36,13 +36,5 @@ export function withoutOwnerReferences(obj: KubeObject, uids: ReadonlySet<string
   return { ...obj, metadata }
 }
 
-/** `obj` without `finalizer`; the same object if it did not carry it. */
-export function withoutFinalizer(obj: KubeObject, finalizer: string): KubeObject {
-  const { finalizers = [], ...rest } = obj.metadata
-  if (!finalizers.includes(finalizer)) return obj
-  const kept = finalizers.filter((f) => f !== finalizer)
-  return { ...obj, metadata: kept.length > 0 ? { ...rest, finalizers: kept } : rest }
-}
-
 export const isBeingDeleted = (obj: KubeObject) => obj.metadata.deletionTimestamp !== undefined
 export const hasFinalizer = (obj: KubeObject, finalizer: string) => (obj.metadata.finalizers ?? []).includes(finalizer)
