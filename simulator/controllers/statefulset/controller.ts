@@ -1,0 +1,80 @@
+// The StatefulSet controller: on any change to a set or its pods, one reconcile pass, then the
+// status, then revision history clean-up. Mirrors kubernetes/kubernetes
+// pkg/controller/statefulset/stateful_set.go (sync, getPodsForStatefulSet, adoptOrphanRevisions)
+// and stateful_set_control.go (performUpdate).
+import type { Controller, ControllerContext } from '../../engine/controller'
+import { labelSelectorAsSelector } from '../../engine/labels'
+import { createWorkQueue, type WorkQueue } from '../../engine/work-queue'
+import type { KubeObject } from '../../objects/meta'
+import { getOrdinal, isMemberOf } from './names'
+import { getStatefulSetRevisions, truncateHistory } from './revisions'
+import { computeStatus } from './status'
+import { updateStatefulSet } from './update-statefulset'
+
+const REACTION_MS = 10
+
+export const statefulSetController: Controller = {
+  name: 'statefulset-controller',
+  start(ctx) {
+    const work: WorkQueue = createWorkQueue({ queue: ctx.queue, name: 'statefulset', delayMs: REACTION_MS, sync: (key) => sync(ctx, key, work) })
+    const enqueue = (set: KubeObject | undefined) => set && work.add(`${set.metadata.namespace}/${set.metadata.name}`)
+    const onSet = ctx.store.watch((e) => enqueue(e.added ?? e.removed ?? e.updated[1]), { kind: 'StatefulSet' })
+    const onPod = ctx.store.watch((e) => {
+      const pod = e.added ?? e.removed ?? e.updated[1]
+      const owner = pod.metadata.ownerReferences?.find((r) => r.controller)
+      if (owner) return void (owner.kind === 'StatefulSet' && enqueue(ctx.store.getByUid(owner.uid)))
+      if (!e.removed) for (const set of ctx.store.list('StatefulSet', { namespace: pod.metadata.namespace })) if (selects(set, pod)) enqueue(set)
+    }, { kind: 'Pod' })
+    return () => {
+      onSet()
+      onPod()
+    }
+  },
+}
+
+function selects(set: KubeObject, pod: KubeObject): boolean {
+  const selector = labelSelectorAsSelector(set.spec?.selector)
+  return selector.ok && !selector.selector.empty() && selector.selector.matches(pod.metadata.labels ?? {})
+}
+
+/** getPodsForStatefulSet: owned member pods, after adopting orphans that match (ClaimPods). */
+function claimPods(ctx: ControllerContext, set: KubeObject): KubeObject[] {
+  const namespace = set.metadata.namespace ?? 'default'
+  for (const pod of ctx.store.list('Pod', { namespace })) {
+    const orphan = !pod.metadata.ownerReferences?.some((r) => r.controller)
+    if (!orphan || pod.metadata.deletionTimestamp || !isMemberOf(set, pod) || !selects(set, pod)) continue
+    const ref = { apiVersion: 'apps/v1', kind: 'StatefulSet', name: set.metadata.name, uid: set.metadata.uid, controller: true, blockOwnerDeletion: true }
+    ctx.store.update({ ...pod, metadata: { ...pod.metadata, ownerReferences: [...(pod.metadata.ownerReferences ?? []), ref] } })
+  }
+  return owned(ctx, set, 'Pod').filter((p) => isMemberOf(set, p))
+}
+
+function owned(ctx: ControllerContext, set: KubeObject, kind: string): KubeObject[] {
+  return ctx.store.listOwnedBy(set.metadata.uid).filter((o) => o.kind === kind)
+}
+
+function sync(ctx: ControllerContext, key: string, work: WorkQueue): void {
+  const [namespace, name] = key.split('/')
+  const set = ctx.store.get({ kind: 'StatefulSet', namespace, name })
+  if (!set) return
+  const pods = claimPods(ctx, set).sort((a, b) => getOrdinal(a) - getOrdinal(b))
+  const history = owned(ctx, set, 'ControllerRevision').sort((a, b) => a.revision - b.revision)
+  const revisions = getStatefulSetRevisions(ctx, set, history)
+  if (!revisions) return
+  const pass = updateStatefulSet(ctx, set, pods, revisions)
+  const after = owned(ctx, set, 'Pod').filter((p) => isMemberOf(set, p))
+  const status = computeStatus({
+    set,
+    pods: after,
+    currentRevision: revisions.current.metadata.name,
+    updateRevision: revisions.update.metadata.name,
+    collisionCount: revisions.collisionCount,
+    nowMs: ctx.clock.now(),
+    parse: ctx.clock.parse,
+  })
+  const latest = ctx.store.get({ kind: 'StatefulSet', namespace, name })
+  if (latest) ctx.api.updateStatus({ ...latest, status })
+  const live = [status.currentRevision as string, status.updateRevision as string]
+  truncateHistory(ctx, set, owned(ctx, set, 'ControllerRevision').sort((a, b) => a.revision - b.revision), after, live)
+  if (pass.waitingForAvailability) work.addAfter(key, (set.spec.minReadySeconds ?? 0) * 1000)
+}

@@ -1,0 +1,81 @@
+// A cluster with every controller, for StatefulSet scenarios, plus the tutorial's manifests.
+import { garbageCollector } from '@/simulator/controllers/garbage-collector/controller'
+import { endpointsController } from '@/simulator/controllers/endpoints/controller'
+import { createKubelet } from '@/simulator/controllers/kubelet/kubelet'
+import { scheduler } from '@/simulator/controllers/scheduler/scheduler'
+import { statefulSetController } from '@/simulator/controllers/statefulset/controller'
+import { externalProvisioner } from '@/simulator/controllers/volume/provisioner'
+import { storageProtection } from '@/simulator/controllers/volume/protection'
+import { pvController } from '@/simulator/controllers/volume/pv-controller'
+import { createClusterRuntime, type ClusterRuntime } from '@/simulator/engine/cluster-runtime'
+import { defaultClusterObjects } from '@/simulator/engine/default-cluster'
+import type { KubeObject } from '@/simulator/objects/meta'
+
+export function fullCluster(seed: number): ClusterRuntime {
+  const controllers = [statefulSetController, scheduler, pvController, externalProvisioner(), storageProtection, garbageCollector, endpointsController, createKubelet()]
+  return createClusterRuntime({ seed, objects: defaultClusterObjects(), controllers, freeze: true })
+}
+
+/** The upstream tutorial's web StatefulSet (nginx-slim with a www claim per pod). */
+export function webStatefulSet(spec: Record<string, unknown> = {}): object {
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'StatefulSet',
+    metadata: { name: 'web' },
+    spec: {
+      serviceName: 'nginx',
+      replicas: 3,
+      selector: { matchLabels: { app: 'nginx' } },
+      template: {
+        metadata: { labels: { app: 'nginx' } },
+        spec: {
+          containers: [{ name: 'nginx', image: 'registry.k8s.io/nginx-slim:0.24', ports: [{ containerPort: 80, name: 'web' }], volumeMounts: [{ name: 'www', mountPath: '/usr/share/nginx/html' }] }],
+        },
+      },
+      volumeClaimTemplates: [{ metadata: { name: 'www' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }],
+      ...spec,
+    },
+  }
+}
+
+export function apply(rt: ClusterRuntime, obj: object): KubeObject {
+  const result = rt.api.create(obj)
+  if (!result.ok) throw new Error(result.error.message)
+  return result.object
+}
+
+export const getSet = (rt: ClusterRuntime) => rt.store.get({ kind: 'StatefulSet', namespace: 'default', name: 'web' })!
+export const podNames = (rt: ClusterRuntime) => rt.store.list('Pod', { namespace: 'default' }).map((p) => p.metadata.name)
+
+export function patchSet(rt: ClusterRuntime, change: (spec: Record<string, any>) => Record<string, any>): void { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const set = getSet(rt)
+  const result = rt.api.update({ ...set, spec: change(set.spec) })
+  if (!result.ok) throw new Error(result.error.message)
+}
+
+const ready = (p: KubeObject | undefined) =>
+  !!p && !p.metadata.deletionTimestamp && p.status?.phase === 'Running' && (p.status?.conditions ?? []).some((c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True')
+
+/**
+ * Records violations of the controller's creation invariants as they happen: every pod's claims
+ * exist before it, and under OrderedReady a pod is created only while its predecessor is Running
+ * and Ready. Returns the list the watch appends to (each entry names the virtual time).
+ */
+export function watchInvariants(rt: ClusterRuntime, ordered: boolean, start = 0): string[] {
+  const violations: string[] = []
+  rt.store.watch((e) => {
+    const pod = e.added
+    if (!pod || !pod.metadata.name.startsWith('web-')) return
+    const ordinal = Number(pod.metadata.name.slice(4))
+    const at = `t=${rt.clock.now()}ms`
+    if (!rt.store.get({ kind: 'PersistentVolumeClaim', namespace: 'default', name: `www-${pod.metadata.name}` })) violations.push(`${at}: ${pod.metadata.name} created before its claim`)
+    const predecessor = rt.store.get({ kind: 'Pod', namespace: 'default', name: `web-${ordinal - 1}` })
+    if (ordered && ordinal > start && !ready(predecessor)) violations.push(`${at}: ${pod.metadata.name} created while web-${ordinal - 1} is not Running and Ready`)
+  }, { kind: 'Pod' })
+  return violations
+}
+
+/** Advances `ms` in 100 ms steps (so watches see every intermediate state in order). */
+export function run(rt: ClusterRuntime, ms: number): void {
+  for (let t = 0; t < ms; t += 100) rt.advance(100)
+}
