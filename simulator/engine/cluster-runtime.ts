@@ -44,11 +44,12 @@ export function createClusterRuntime(options: ClusterRuntimeOptions): ClusterRun
   const store = createStore({ clock, random: random.fork('store'), freeze: options.freeze })
   const api = createApiServer(store, random.fork('api-server'))
   const events = createEventRecorder(api)
-  const rejected = seedObjects(api, options.objects ?? [])
+  // Controllers start first and see the starting objects arrive, as informers list them on start.
   const stops = (options.controllers ?? []).map((controller) => {
     const ctx: ControllerContext = { store, api, queue, clock, events, random: random.fork(controller.name) }
     return controller.start(ctx)
   })
+  const rejected = seedObjects(api, options.objects ?? [])
   return {
     clock,
     queue,

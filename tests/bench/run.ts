@@ -1,5 +1,8 @@
 // `npm run bench`: prints one figure a line as `name value unit`. Targets live in the issues;
 // nothing here fails on a slow figure.
 import { engineBenchmarks } from './engine.bench'
+import { simBenchmarks } from './sim.bench'
 
-for (const figure of engineBenchmarks()) console.log(`${figure.name} ${figure.value} ${figure.unit}`)
+for (const group of [engineBenchmarks, simBenchmarks]) {
+  for (const figure of group()) console.log(`${figure.name} ${figure.value} ${figure.unit}`)
+}

@@ -44,15 +44,29 @@ function schedulePending(ctx: ControllerContext): void {
   const nodes = ctx.store.list('Node')
   const placed = new Map<string, KubeObject[]>(nodes.map((n) => [n.metadata.name, []]))
   for (const pod of pods) if (pod.spec?.nodeName) placed.get(pod.spec.nodeName)?.push(pod)
+  // A pod waiting for its claims on a chosen node holds its place there (the scheduler's assumed pods).
+  const claimsOf = new Map(pending.map((pod) => [pod, podClaims(ctx.store, pod)]))
+  const waiting = new Map<KubeObject, string>()
+  for (const [pod, claims] of claimsOf) {
+    const node = claims.delayed.map((c) => c.metadata.annotations?.[SELECTED_NODE_ANNOTATION]).find((n) => n)
+    if (node) {
+      waiting.set(pod, node)
+      placed.get(node)?.push(pod)
+    }
+  }
   for (const pod of pending) {
-    const node = scheduleOne(ctx, pod, nodes, placed)
+    const reserved = waiting.get(pod)
+    if (reserved) {
+      if (!waitsForVolumes(ctx, claimsOf.get(pod)!, reserved)) bind(ctx, pod, reserved)
+      continue
+    }
+    const node = scheduleOne(ctx, pod, nodes, placed, claimsOf.get(pod)!)
     if (node) placed.get(node)?.push(pod)
   }
 }
 
-/** Tries to place `pod`; returns the node it was bound to, if it was. */
-function scheduleOne(ctx: ControllerContext, pod: KubeObject, nodes: readonly KubeObject[], placed: Map<string, KubeObject[]>): string | undefined {
-  const claims = podClaims(ctx.store, pod)
+/** Tries to place `pod`; returns the node it was bound to or is waiting for its claims on. */
+function scheduleOne(ctx: ControllerContext, pod: KubeObject, nodes: readonly KubeObject[], placed: Map<string, KubeObject[]>, claims: PodClaims): string | undefined {
   if (claims.preFilter) return void unschedulable(ctx, pod, fitErrorMessage(nodes.length, [], claims.preFilter))
   const failures: FilterFailure[][] = []
   const feasible: NodeInfo[] = []
@@ -64,7 +78,8 @@ function scheduleOne(ctx: ControllerContext, pod: KubeObject, nodes: readonly Ku
   }
   if (feasible.length === 0) return void unschedulable(ctx, pod, fitErrorMessage(nodes.length, failures))
   const chosen = pickNode(ctx, pod, feasible)
-  return waitsForVolumes(ctx, claims, chosen) ? undefined : bind(ctx, pod, chosen)
+  // A pod whose claims wait for it still takes its place on the chosen node (returned, so it is counted).
+  return waitsForVolumes(ctx, claims, chosen) ? chosen : bind(ctx, pod, chosen)
 }
 
 /** Fewest pods of the same owner first (default topology spreading), then fewest pods, then chance. */

@@ -16,14 +16,25 @@ const REACTION_MS = 10
 export const statefulSetController: Controller = {
   name: 'statefulset-controller',
   start(ctx) {
-    const work: WorkQueue = createWorkQueue({ queue: ctx.queue, name: 'statefulset', delayMs: REACTION_MS, sync: (key) => sync(ctx, key, work) })
-    const enqueue = (set: KubeObject | undefined) => set && work.add(`${set.metadata.namespace}/${set.metadata.name}`)
-    const onSet = ctx.store.watch((e) => enqueue(e.added ?? e.removed ?? e.updated[1]), { kind: 'StatefulSet' })
+    // Sets that may have orphans to adopt: scanning the namespace's pods is only worth it then.
+    const mayAdopt = new Set<string>()
+    const work: WorkQueue = createWorkQueue({ queue: ctx.queue, name: 'statefulset', delayMs: REACTION_MS, sync: (key) => sync(ctx, key, work, mayAdopt) })
+    const keyOfSet = (set: KubeObject) => `${set.metadata.namespace}/${set.metadata.name}`
+    const enqueue = (set: KubeObject | undefined) => set && work.add(keyOfSet(set))
+    const onSet = ctx.store.watch((e) => {
+      if (e.added) mayAdopt.add(keyOfSet(e.added))
+      enqueue(e.added ?? e.removed ?? e.updated[1])
+    }, { kind: 'StatefulSet' })
     const onPod = ctx.store.watch((e) => {
       const pod = e.added ?? e.removed ?? e.updated[1]
       const owner = pod.metadata.ownerReferences?.find((r) => r.controller)
       if (owner) return void (owner.kind === 'StatefulSet' && enqueue(ctx.store.getByUid(owner.uid)))
-      if (!e.removed) for (const set of ctx.store.list('StatefulSet', { namespace: pod.metadata.namespace })) if (selects(set, pod)) enqueue(set)
+      if (e.removed) return
+      for (const set of ctx.store.list('StatefulSet', { namespace: pod.metadata.namespace })) {
+        if (!selects(set, pod)) continue
+        mayAdopt.add(keyOfSet(set))
+        enqueue(set)
+      }
     }, { kind: 'Pod' })
     return () => {
       onSet()
@@ -37,8 +48,8 @@ function selects(set: KubeObject, pod: KubeObject): boolean {
   return selector.ok && !selector.selector.empty() && selector.selector.matches(pod.metadata.labels ?? {})
 }
 
-/** getPodsForStatefulSet: owned member pods, after adopting orphans that match (ClaimPods). */
-function claimPods(ctx: ControllerContext, set: KubeObject): KubeObject[] {
+/** ClaimPods' adoption half: member pods without a controller that the selector matches get this set as owner. */
+function adoptOrphans(ctx: ControllerContext, set: KubeObject): void {
   const namespace = set.metadata.namespace ?? 'default'
   for (const pod of ctx.store.list('Pod', { namespace })) {
     const orphan = !pod.metadata.ownerReferences?.some((r) => r.controller)
@@ -46,18 +57,18 @@ function claimPods(ctx: ControllerContext, set: KubeObject): KubeObject[] {
     const ref = { apiVersion: 'apps/v1', kind: 'StatefulSet', name: set.metadata.name, uid: set.metadata.uid, controller: true, blockOwnerDeletion: true }
     ctx.store.update({ ...pod, metadata: { ...pod.metadata, ownerReferences: [...(pod.metadata.ownerReferences ?? []), ref] } })
   }
-  return owned(ctx, set, 'Pod').filter((p) => isMemberOf(set, p))
 }
 
 function owned(ctx: ControllerContext, set: KubeObject, kind: string): KubeObject[] {
   return ctx.store.listOwnedBy(set.metadata.uid).filter((o) => o.kind === kind)
 }
 
-function sync(ctx: ControllerContext, key: string, work: WorkQueue): void {
+function sync(ctx: ControllerContext, key: string, work: WorkQueue, mayAdopt: Set<string>): void {
   const [namespace, name] = key.split('/')
   const set = ctx.store.get({ kind: 'StatefulSet', namespace, name })
   if (!set) return
-  const pods = claimPods(ctx, set).sort((a, b) => getOrdinal(a) - getOrdinal(b))
+  if (mayAdopt.delete(key)) adoptOrphans(ctx, set)
+  const pods = owned(ctx, set, 'Pod').filter((p) => isMemberOf(set, p)).sort((a, b) => getOrdinal(a) - getOrdinal(b))
   const history = owned(ctx, set, 'ControllerRevision').sort((a, b) => a.revision - b.revision)
   const revisions = getStatefulSetRevisions(ctx, set, history)
   if (!revisions) return

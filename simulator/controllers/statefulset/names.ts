@@ -11,12 +11,20 @@ const statefulPodRegex = /^(.*)-([0-9]+)$/
 /** getPodName: the name of set's child Pod with an ordinal index of ordinal. */
 export const getPodName = (set: KubeObject, ordinal: number) => `${set.metadata.name}-${ordinal}`
 
-/** getParentNameAndOrdinal: the parent set name and ordinal of a pod name, or ordinal -1. */
+const parsedNames = new Map<string, { parent: string; ordinal: number }>()
+
+/** getParentNameAndOrdinal: the parent set name and ordinal of a pod name, or ordinal -1. Memoized: names repeat. */
 export function getParentNameAndOrdinal(pod: KubeObject): { parent: string; ordinal: number } {
-  const match = statefulPodRegex.exec(pod.metadata.name)
-  if (!match) return { parent: '', ordinal: -1 }
-  const ordinal = Number(match[2])
-  return { parent: match[1], ordinal: Number.isSafeInteger(ordinal) ? ordinal : -1 }
+  const name = pod.metadata.name
+  let parsed = parsedNames.get(name)
+  if (!parsed) {
+    const match = statefulPodRegex.exec(name)
+    const ordinal = match ? Number(match[2]) : -1
+    parsed = match && Number.isSafeInteger(ordinal) ? { parent: match[1], ordinal } : { parent: '', ordinal: -1 }
+    if (parsedNames.size > 100_000) parsedNames.clear()
+    parsedNames.set(name, parsed)
+  }
+  return parsed
 }
 
 export const getOrdinal = (pod: KubeObject) => getParentNameAndOrdinal(pod).ordinal

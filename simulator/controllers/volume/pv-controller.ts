@@ -6,7 +6,7 @@ import type { Controller, ControllerContext } from '../../engine/controller'
 import { createWorkQueue } from '../../engine/work-queue'
 import type { KubeObject } from '../../objects/meta'
 import { bind } from './binding'
-import { claimClass, findMatchingVolume, mismatch } from './matching'
+import { claimClass, findMatchingVolume, mismatch, preBoundTo } from './matching'
 
 const SOURCE = { component: 'persistentvolume-controller' }
 const SELECTED_NODE = 'volume.kubernetes.io/selected-node'
@@ -34,8 +34,11 @@ export const pvController: Controller = {
     const onVolume = ctx.store.watch((e) => {
       const volume = e.added ?? e.removed ?? e.updated[1]
       if (!e.removed) work.add(`volume/${volume.metadata.name}`)
-      // A new or freed volume may be what a pending claim waits for.
-      for (const claim of ctx.store.list('PersistentVolumeClaim')) if (claim.status?.phase !== 'Bound') work.add(claimKey(claim))
+      const ref = volume.spec?.claimRef
+      if (e.removed) return
+      // A volume made for one claim concerns that claim; a free one, every pending claim.
+      if (ref) work.add(`claim/${ref.namespace}/${ref.name}`)
+      else for (const claim of ctx.store.list('PersistentVolumeClaim')) if (claim.status?.phase !== 'Bound') work.add(claimKey(claim))
     }, { kind: 'PersistentVolume' })
     return () => {
       onClaim()
@@ -67,8 +70,7 @@ function syncBoundClaim(ctx: ControllerContext, claim: KubeObject): void {
 }
 
 function syncUnboundClaim(ctx: ControllerContext, claim: KubeObject): void {
-  const volumes = ctx.store.list('PersistentVolume')
-  if (claim.spec?.volumeName) return syncPreBoundClaim(ctx, claim, volumes)
+  if (claim.spec?.volumeName) return syncPreBoundClaim(ctx, claim)
   const storageClass = claimClass(claim) ? ctx.store.get({ kind: 'StorageClass', namespace: '', name: claimClass(claim) }) : undefined
   const delayed = storageClass?.volumeBindingMode === 'WaitForFirstConsumer'
   const node = claim.metadata.annotations?.[SELECTED_NODE]
@@ -76,7 +78,9 @@ function syncUnboundClaim(ctx: ControllerContext, claim: KubeObject): void {
     ctx.events.record(claim, 'Normal', 'WaitForFirstConsumer', 'waiting for first consumer to be created before binding', SOURCE)
     return
   }
-  const match = findMatchingVolume(claim, volumes, (v) => !node || volumeFitsNode(ctx, v, node))
+  // A volume provisioned for this claim (pvc-<uid>, pre-bound by its claimRef) wins outright.
+  const provisioned = ctx.store.get({ kind: 'PersistentVolume', namespace: '', name: `pvc-${claim.metadata.uid}` })
+  const match = provisioned && preBoundTo(provisioned, claim) ? provisioned : findMatchingVolume(claim, ctx.store.list('PersistentVolume'), (v) => !node || volumeFitsNode(ctx, v, node))
   if (match) return void bind(ctx, match, claim)
   if (!claimClass(claim)) {
     ctx.events.record(claim, 'Normal', 'FailedBinding', 'no persistent volumes available for this claim and no storage class is set', SOURCE)
@@ -90,9 +94,9 @@ function syncUnboundClaim(ctx: ControllerContext, claim: KubeObject): void {
 }
 
 /** A claim naming its volume: bind if that volume is free and fits, else say why not. */
-function syncPreBoundClaim(ctx: ControllerContext, claim: KubeObject, volumes: readonly KubeObject[]): void {
+function syncPreBoundClaim(ctx: ControllerContext, claim: KubeObject): void {
   const name = claim.spec.volumeName
-  const volume = volumes.find((v) => v.metadata.name === name)
+  const volume = ctx.store.get({ kind: 'PersistentVolume', namespace: '', name })
   if (!volume) return
   const ref = volume.spec?.claimRef
   if (ref?.uid && ref.uid !== claim.metadata.uid) {

@@ -90,6 +90,19 @@ describe('scheduler', () => {
     const selected = claim.metadata.annotations?.['volume.kubernetes.io/selected-node']
     expect(['kind-worker', 'kind-worker2']).toContain(selected)
     expect(get(rt, 'Pod', 'web-0').spec.nodeName).toBeUndefined()
+    // What the provisioner and binder would do: a volume pinned to the selected node, bound to the claim.
+    create(rt, {
+      apiVersion: 'v1',
+      kind: 'PersistentVolume',
+      metadata: { name: 'pvc-1' },
+      spec: {
+        capacity: { storage: '1Gi' },
+        accessModes: ['ReadWriteOnce'],
+        hostPath: { path: '/var/local-path-provisioner/pvc-1' },
+        storageClassName: 'standard',
+        nodeAffinity: { required: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: [selected] }] }] } },
+      },
+    })
     rt.api.updateStatus({ ...claim, status: { phase: 'Bound' } })
     rt.store.update({ ...get(rt, 'PersistentVolumeClaim', 'www-web-0'), spec: { ...claim.spec, volumeName: 'pvc-1' } })
     rt.settle(10_000)

@@ -1,19 +1,11 @@
 // A cluster with every controller, for StatefulSet scenarios, plus the tutorial's manifests.
-import { garbageCollector } from '@/simulator/controllers/garbage-collector/controller'
-import { endpointsController } from '@/simulator/controllers/endpoints/controller'
-import { createKubelet } from '@/simulator/controllers/kubelet/kubelet'
-import { scheduler } from '@/simulator/controllers/scheduler/scheduler'
-import { statefulSetController } from '@/simulator/controllers/statefulset/controller'
-import { externalProvisioner } from '@/simulator/controllers/volume/provisioner'
-import { storageProtection } from '@/simulator/controllers/volume/protection'
-import { pvController } from '@/simulator/controllers/volume/pv-controller'
+import { defaultControllers } from '@/simulator/controllers'
 import { createClusterRuntime, type ClusterRuntime } from '@/simulator/engine/cluster-runtime'
 import { defaultClusterObjects } from '@/simulator/engine/default-cluster'
 import type { KubeObject } from '@/simulator/objects/meta'
 
 export function fullCluster(seed: number): ClusterRuntime {
-  const controllers = [statefulSetController, scheduler, pvController, externalProvisioner(), storageProtection, garbageCollector, endpointsController, createKubelet()]
-  return createClusterRuntime({ seed, objects: defaultClusterObjects(), controllers, freeze: true })
+  return createClusterRuntime({ seed, objects: defaultClusterObjects(), controllers: defaultControllers(), freeze: true })
 }
 
 /** The upstream tutorial's web StatefulSet (nginx-slim with a www claim per pod). */
