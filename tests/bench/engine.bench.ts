@@ -4,23 +4,10 @@ import { admitCreate } from '@/simulator/engine/admission/admit'
 import { createClock } from '@/simulator/engine/clock'
 import { createRandom } from '@/simulator/engine/random'
 import { createStore } from '@/simulator/engine/store'
+import { webStatefulSet } from '../fixtures/web-statefulset'
 import { medianMs, retainedHeapMb, round, type Figure } from './measure'
 
-const statefulSet = {
-  apiVersion: 'apps/v1',
-  kind: 'StatefulSet',
-  metadata: { name: 'web' },
-  spec: {
-    serviceName: 'nginx',
-    replicas: 3,
-    selector: { matchLabels: { app: 'nginx' } },
-    template: {
-      metadata: { labels: { app: 'nginx' } },
-      spec: { containers: [{ name: 'nginx', image: 'registry.k8s.io/nginx-slim:0.24', ports: [{ containerPort: 80, name: 'web' }], volumeMounts: [{ name: 'www', mountPath: '/usr/share/nginx/html' }] }] },
-    },
-    volumeClaimTemplates: [{ metadata: { name: 'www' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }],
-  },
-}
+const statefulSet = webStatefulSet()
 
 function pod(i: number) {
   return {

@@ -3,23 +3,8 @@
 import { defaultControllers } from '@/simulator/controllers'
 import { createClusterRuntime } from '@/simulator/engine/cluster-runtime'
 import { DEFAULT_NODES, defaultClusterObjects, type NodeSpec } from '@/simulator/engine/default-cluster'
+import { webStatefulSet } from '../fixtures/web-statefulset'
 import { medianMs, retainedHeapMb, round, type Figure } from './measure'
-
-function webSet(replicas: number, podManagementPolicy: 'Parallel' | 'OrderedReady') {
-  return {
-    apiVersion: 'apps/v1',
-    kind: 'StatefulSet',
-    metadata: { name: 'web' },
-    spec: {
-      serviceName: 'nginx',
-      replicas,
-      podManagementPolicy,
-      selector: { matchLabels: { app: 'nginx' } },
-      template: { metadata: { labels: { app: 'nginx' } }, spec: { containers: [{ name: 'nginx', image: 'registry.k8s.io/nginx-slim:0.24', volumeMounts: [{ name: 'www', mountPath: '/usr/share/nginx/html' }] }] } },
-      volumeClaimTemplates: [{ metadata: { name: 'www' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }],
-    },
-  }
-}
 
 /** Enough kind workers for `pods` pods at the kubelet's default 110 pods per node. */
 function nodesFor(pods: number): NodeSpec[] {
@@ -30,7 +15,7 @@ function nodesFor(pods: number): NodeSpec[] {
 
 /** Scales to `replicas` and skips time until the set reports every pod ready; throws if it never does. */
 function scale(replicas: number, policy: 'Parallel' | 'OrderedReady') {
-  const rt = createClusterRuntime({ seed: 1, objects: [...defaultClusterObjects(nodesFor(replicas)), webSet(replicas, policy)], controllers: defaultControllers() })
+  const rt = createClusterRuntime({ seed: 1, objects: [...defaultClusterObjects(nodesFor(replicas)), webStatefulSet({ replicas, podManagementPolicy: policy })], controllers: defaultControllers() })
   for (let i = 0; i < 10_000; i++) {
     const set = rt.store.get({ kind: 'StatefulSet', namespace: 'default', name: 'web' })
     if (set?.status?.readyReplicas === replicas) {

@@ -3,31 +3,10 @@ import { defaultControllers } from '@/simulator/controllers'
 import { createClusterRuntime, type ClusterRuntime } from '@/simulator/engine/cluster-runtime'
 import { defaultClusterObjects } from '@/simulator/engine/default-cluster'
 import type { KubeObject } from '@/simulator/objects/meta'
+export { webStatefulSet } from '../../../fixtures/web-statefulset'
 
 export function fullCluster(seed: number): ClusterRuntime {
   return createClusterRuntime({ seed, objects: defaultClusterObjects(), controllers: defaultControllers(), freeze: true })
-}
-
-/** The upstream tutorial's web StatefulSet (nginx-slim with a www claim per pod). */
-export function webStatefulSet(spec: Record<string, unknown> = {}): object {
-  return {
-    apiVersion: 'apps/v1',
-    kind: 'StatefulSet',
-    metadata: { name: 'web' },
-    spec: {
-      serviceName: 'nginx',
-      replicas: 3,
-      selector: { matchLabels: { app: 'nginx' } },
-      template: {
-        metadata: { labels: { app: 'nginx' } },
-        spec: {
-          containers: [{ name: 'nginx', image: 'registry.k8s.io/nginx-slim:0.24', ports: [{ containerPort: 80, name: 'web' }], volumeMounts: [{ name: 'www', mountPath: '/usr/share/nginx/html' }] }],
-        },
-      },
-      volumeClaimTemplates: [{ metadata: { name: 'www' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }],
-      ...spec,
-    },
-  }
 }
 
 export function apply(rt: ClusterRuntime, obj: object): KubeObject {
