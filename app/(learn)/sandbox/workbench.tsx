@@ -1,16 +1,35 @@
 'use client'
 
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import { LazyYamlEditor } from '@/app/_components/editor/lazy-yaml-editor'
 import { Terminal } from '@/app/_components/terminal/terminal'
+import { useClusterClock } from '@/app/_stores/cluster-clock'
+import { terminalShellFor } from '@/app/_stores/terminal-shell'
+import { createCluster } from '@/simulator/index'
 
-const STARTER = `apiVersion: apps/v1
+const MANIFEST = 'web.yaml'
+
+const STARTER = `apiVersion: v1
+kind: Service
+metadata:
+  name: nginx
+  labels:
+    app: nginx
+spec:
+  ports:
+  - port: 80
+    name: web
+  clusterIP: None
+  selector:
+    app: nginx
+---
+apiVersion: apps/v1
 kind: StatefulSet
 metadata:
   name: web
 spec:
   serviceName: nginx
-  replicas: 3
+  replicas: 2
   selector:
     matchLabels:
       app: nginx
@@ -22,27 +41,46 @@ spec:
       containers:
       - name: nginx
         image: registry.k8s.io/nginx-slim:0.24
+        ports:
+        - containerPort: 80
+          name: web
+        volumeMounts:
+        - name: www
+          mountPath: /usr/share/nginx/html
+  volumeClaimTemplates:
+  - metadata:
+      name: www
+    spec:
+      accessModes: [ "ReadWriteOnce" ]
+      resources:
+        requests:
+          storage: 1Gi
 `
 
-// TODO(#5): run lines through the simulated cluster once simulator/index.ts exposes createCluster.
-function echo(line: string): string {
-  if (line.trim() === '') return ''
-  const [command] = line.trim().split(/\s+/)
-  return `bash: ${command}: command not found`
-}
+const BANNER = `Ordinal sandbox: a simulated kind cluster (Kubernetes v1.31).
+The editor's ${MANIFEST} is in your home directory: try  kubectl apply -f ${MANIFEST}
+`
 
 export function Workbench() {
+  const [cluster] = useState(() => createCluster({ seed: 1, interactive: true, files: { [MANIFEST]: STARTER } }))
+  const [shell] = useState(() => terminalShellFor(cluster))
   const [manifest, setManifest] = useState(STARTER)
+  const tick = useCallback(() => shell.tick(), [shell])
+  useClusterClock(cluster, tick)
+  const onChange = (text: string) => {
+    setManifest(text)
+    cluster.files.writeFile(MANIFEST, '/home/learner', text)
+  }
   return (
     <div className="workbench">
       <div className="workbench-pane">
         <h2 id="terminal-title" className="panel-title">Terminal</h2>
-        <Terminal label="Terminal" onLine={echo} />
+        <Terminal label="Terminal" shell={shell} banner={BANNER} />
       </div>
       <div className="workbench-pane">
-        <h2 id="editor-title" className="panel-title">web.yaml</h2>
+        <h2 id="editor-title" className="panel-title">{MANIFEST}</h2>
         <div className="editor-host" data-testid="editor">
-          <LazyYamlEditor label="web.yaml" value={manifest} onChange={setManifest} />
+          <LazyYamlEditor label={MANIFEST} value={manifest} onChange={onChange} />
         </div>
       </div>
     </div>

@@ -4,29 +4,47 @@ import { useEffect, useRef } from 'react'
 import '@xterm/xterm/css/xterm.css'
 import { applyKey, emptyLine, type LineState } from './line-editor'
 
+/** What the terminal drives: a shell session over the simulated cluster. */
+export interface TerminalShell {
+  /** Starts a complete command (one or more lines). */
+  submit(text: string): void
+  /** True while the foreground command runs (no prompt is shown). */
+  readonly busy: boolean
+  /** Ctrl-C. */
+  interrupt(): void
+  /** Output as it is printed; returns an unsubscribe function. */
+  onOutput(listener: (text: string) => void): () => void
+  /** Job notices to print before the next prompt. */
+  takeNotices(): string
+  /** True when `text` is an unfinished command (open quote, heredoc, `for` without `done`). */
+  needsMoreInput(text: string): boolean
+  /** Called after each command and clock tick; returns true when the prompt should come back. */
+  onIdle(listener: () => void): () => void
+  /** Lines entered before (for ↑/↓ after a reload). */
+  history(): readonly string[]
+  /** Clear-screen requests (the `clear` command). */
+  onClear(listener: () => void): () => void
+}
+
 export interface TerminalProps {
   /** Accessible name of the terminal region. */
   label: string
+  shell: TerminalShell
   prompt?: string
   /** Printed once when the terminal opens. */
   banner?: string
-  /** Runs a submitted line; the returned text is printed (`\n` line breaks). */
-  onLine: (line: string) => string | Promise<string>
 }
 
 const toCrlf = (text: string) => text.replace(/\r?\n/g, '\r\n')
+const CONTINUATION = '> '
 
 /**
- * An xterm.js terminal with a readline-style prompt. xterm.js is imported on mount, so the
- * component renders on the server as an empty, labelled region.
+ * An xterm.js terminal with a readline-style prompt over a shell session. xterm.js is imported
+ * on mount, so the component renders on the server as an empty, labelled region.
  */
-export function Terminal({ label, prompt = '$ ', banner, onLine }: TerminalProps) {
+export function Terminal({ label, shell, prompt = '$ ', banner }: TerminalProps) {
   const host = useRef<HTMLDivElement>(null)
   const frame = useRef<HTMLDivElement>(null)
-  const onLineRef = useRef(onLine)
-  useEffect(() => {
-    onLineRef.current = onLine
-  }, [onLine])
 
   useEffect(() => {
     let disposed = false
@@ -36,6 +54,7 @@ export function Terminal({ label, prompt = '$ ', banner, onLine }: TerminalProps
       if (disposed || !host.current) return
       const term = new XTerm({
         cursorBlink: true,
+        convertEol: false,
         fontFamily: 'ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace',
         fontSize: 14,
         screenReaderMode: false,
@@ -45,35 +64,66 @@ export function Terminal({ label, prompt = '$ ', banner, onLine }: TerminalProps
       term.loadAddon(fit)
       term.open(host.current)
       fit.fit()
-      let line: LineState = emptyLine()
-      let busy = false
+      let line: LineState = emptyLine([...shell.history()])
+      let pending = ''
+      let waiting = false
+      const currentPrompt = () => (pending ? CONTINUATION : prompt)
       const redraw = () => {
-        term.write(`\r\x1b[2K${prompt}${line.buffer}`)
+        term.write(`\r\x1b[2K${currentPrompt()}${line.buffer}`)
         const back = line.buffer.length - line.cursor
         if (back > 0) term.write(`\x1b[${back}D`)
       }
-      const run = async (text: string) => {
-        busy = true
-        term.write('\r\n')
-        const out = await onLineRef.current(text)
-        if (out) term.write(toCrlf(out.endsWith('\n') ? out : `${out}\n`))
-        busy = false
+      const showPrompt = () => {
+        const notices = shell.takeNotices()
+        if (notices) term.write(toCrlf(notices))
         redraw()
       }
+      const submit = (text: string) => {
+        term.write('\r\n')
+        const full = pending ? `${pending}\n${text}` : text
+        if (shell.needsMoreInput(full)) {
+          pending = full
+          redraw()
+          return
+        }
+        pending = ''
+        shell.submit(full)
+        if (shell.busy) waiting = true
+        else showPrompt()
+      }
       const onKey = (key: string) => {
-        if (busy) return
+        if (waiting) {
+          if (key === '\x03') {
+            term.write('^C\r\n')
+            shell.interrupt()
+          }
+          return
+        }
         const action = applyKey(line, key)
         line = action.state
-        if (action.type === 'submit') void run(action.line)
-        else if (action.type === 'interrupt') { term.write('^C\r\n'); redraw() }
-        else if (action.type === 'clear-screen') { term.clear(); redraw() }
-        else if (action.type === 'edit') redraw()
+        if (action.type === 'submit') submit(action.line)
+        else if (action.type === 'interrupt') {
+          pending = ''
+          term.write('^C\r\n')
+          redraw()
+        } else if (action.type === 'clear-screen') {
+          term.clear()
+          redraw()
+        } else if (action.type === 'edit') redraw()
       }
       const data = term.onData((chunk) => {
-        // A paste arrives as one chunk: feed it character by character, keeping escape sequences whole.
+        // A paste arrives as one chunk: feed it key by key, keeping escape sequences whole.
         const keys = chunk.match(/\x1b\[[0-9;]*[~A-Za-z]|\x1bO[A-Z]|[\s\S]/g) ?? []
         for (const key of keys) onKey(key === '\n' ? '\r' : key)
       })
+      const stopOutput = shell.onOutput((text) => term.write(toCrlf(text)))
+      const stopIdle = shell.onIdle(() => {
+        if (waiting && !shell.busy) {
+          waiting = false
+          showPrompt()
+        }
+      })
+      const stopClear = shell.onClear(() => term.clear())
       if (banner) term.write(toCrlf(banner.endsWith('\n') ? banner : `${banner}\n`))
       redraw()
       // Observe the fixed-size frame, never the element xterm sizes, so fitting cannot feed back.
@@ -82,6 +132,9 @@ export function Terminal({ label, prompt = '$ ', banner, onLine }: TerminalProps
       cleanup = () => {
         resize.disconnect()
         data.dispose()
+        stopOutput()
+        stopIdle()
+        stopClear()
         term.dispose()
       }
     })()
@@ -89,7 +142,7 @@ export function Terminal({ label, prompt = '$ ', banner, onLine }: TerminalProps
       disposed = true
       cleanup()
     }
-  }, [prompt, banner])
+  }, [shell, prompt, banner])
 
   return (
     <div ref={frame} className="terminal-frame" role="region" aria-label={label} data-testid="terminal">

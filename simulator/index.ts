@@ -1,0 +1,219 @@
+// The public API of the simulator: the one thing the UI, the server and scripts import.
+// A cluster is a deterministic simulation plus a shell session over it: the same seed, starting
+// objects and timed command log give the same cluster and the same terminal output anywhere.
+
+import { defaultControllers } from './controllers/index'
+import type { Kubelet } from './controllers/kubelet/kubelet'
+import { createClusterRuntime, type ClusterRuntime } from './engine/cluster-runtime'
+import { defaultClusterObjects, DEFAULT_NODES, type NodeSpec } from './engine/default-cluster'
+import type { WatchEvent } from './engine/watch'
+import { createKubectl } from './kubectl/kubectl'
+import type { KubeObject } from './objects/meta'
+import { builtins } from './shell/builtins/index'
+import { createVirtualFs, type VirtualFs } from './shell/fs/virtual-fs'
+import { parse } from './shell/parse'
+import { ShellSession } from './shell/run/session'
+import type { HostRequest } from './shell/run/shell-host'
+
+export type { KubeObject } from './objects/meta'
+export type { WatchEvent } from './engine/watch'
+export type { HostRequest } from './shell/run/shell-host'
+export type { NodeSpec } from './engine/default-cluster'
+export { needsMoreInput } from './shell/incomplete'
+
+export interface ClusterOptions {
+  seed?: number
+  /** RFC 3339 instant the cluster's clock starts at. */
+  start?: string
+  /** Worker nodes (the default: kind-control-plane, kind-worker, kind-worker2). */
+  nodes?: readonly NodeSpec[]
+  /** Objects created at time 0 after the default cluster's (a lesson's starting state). */
+  objects?: readonly unknown[]
+  /** Files in the learner's home directory (`web.yaml` → /home/learner/web.yaml). */
+  files?: Readonly<Record<string, string>>
+  /** Announce background jobs and report them when done, as an interactive bash does. */
+  interactive?: boolean
+}
+
+/**
+ * One entry of a command log: at virtual time `at` (ms since the cluster start) a line was
+ * entered, or (with `interrupt`) Ctrl-C was pressed.
+ */
+export interface LoggedCommand {
+  at: number
+  line?: string
+  interrupt?: true
+}
+
+export interface ClusterSnapshot {
+  /** Virtual ms since the cluster start. */
+  time: number
+  /** RFC 3339 of `time`. */
+  timestamp: string
+  objects: KubeObject[]
+  files: Record<string, string>
+}
+
+export interface Cluster {
+  /** Virtual ms since the cluster start. */
+  now(): number
+  /** RFC 3339 text of now. */
+  timestamp(): string
+  /** Starts `line` (as typed, possibly several lines) as the foreground command. */
+  submit(line: string): void
+  /** True while the foreground command still runs (a watch, a wait, a sleep). */
+  readonly busy: boolean
+  /** Ctrl-C. */
+  interrupt(): void
+  /** Moves virtual time forward by `ms`, running the cluster and any running commands. */
+  advance(ms: number): void
+  /** Skips ahead until the cluster has nothing left to do (at most `limitMs`); returns ms skipped. */
+  settle(limitMs?: number): number
+  /** Runs `line` to completion as a script line and returns what it printed and its status. */
+  run(line: string): { output: string; exitCode: number }
+  /** Runs a whole script, echoing each command as `$ command`, and returns the transcript. */
+  runScript(text: string): { transcript: string; exitCode: number }
+  /** Everything the terminal should print, as it is printed. */
+  onOutput(listener: (text: string) => void): () => void
+  /** Terminal requests made by commands (clear, open the editor). */
+  onRequest(listener: (request: HostRequest) => boolean): () => void
+  /** Store changes, synchronously, in resourceVersion order. */
+  watch(listener: (event: WatchEvent) => void): () => void
+  /** Plain JSON of the cluster now. */
+  snapshot(): ClusterSnapshot
+  /** Bash's job notices to print before the next prompt (`[1]+  Done  …`). */
+  takeNotices(): string
+  /** Lines entered so far. */
+  history(): readonly string[]
+  /** The learner's files. */
+  readonly files: VirtualFs
+  /** The log of lines entered with their virtual times, for replay. */
+  readonly log: readonly LoggedCommand[]
+  /** Internals for tests and lesson checks; not for the UI. */
+  readonly runtime: ClusterRuntime
+  stop(): void
+}
+
+export function createCluster(options: ClusterOptions = {}): Cluster {
+  const controllers = defaultControllers()
+  const kubelet = controllers.find((c) => c.name === 'kubelet') as Kubelet
+  const runtime = createClusterRuntime({
+    seed: options.seed ?? 1,
+    start: options.start,
+    objects: [...defaultClusterObjects(options.nodes ?? DEFAULT_NODES), ...(options.objects ?? [])],
+    controllers,
+  })
+  runtime.settle(60_000)
+  const files = createVirtualFs(options.files ?? {})
+  const outputs = new Set<(text: string) => void>()
+  const requests = new Set<(request: HostRequest) => boolean>()
+  let capture: string[] | null = null
+  const session = new ShellSession({
+    fs: files,
+    queue: runtime.queue,
+    random: runtime.random.fork('shell'),
+    commands: { kubectl: createKubectl({ runtime, kubelet, context: { namespace: 'default' } }) },
+    utilities: builtins,
+    interactive: options.interactive,
+    output: (text) => {
+      capture?.push(text)
+      outputs.forEach((listener) => listener(text))
+    },
+    request: (request) => [...requests].some((listener) => listener(request)),
+  })
+  const log: LoggedCommand[] = []
+  const runLine = (line: string): number => {
+    log.push({ at: runtime.clock.now(), line })
+    session.submit(line)
+    session.finishForeground()
+    return session.state.lastStatus
+  }
+  return {
+    now: () => runtime.clock.now(),
+    timestamp: () => runtime.clock.timestamp(),
+    submit(line) {
+      log.push({ at: runtime.clock.now(), line })
+      session.submit(line)
+    },
+    get busy() {
+      return session.busy
+    },
+    interrupt() {
+      if (!session.busy) return
+      log.push({ at: runtime.clock.now(), interrupt: true })
+      session.interrupt()
+    },
+    advance: (ms) => session.advance(ms),
+    settle(limitMs = 600_000) {
+      const before = runtime.clock.now()
+      if (!session.busy) runtime.settle(limitMs)
+      return runtime.clock.now() - before
+    },
+    run(line) {
+      capture = []
+      const exitCode = runLine(line)
+      const output = capture.join('')
+      capture = null
+      return { output, exitCode }
+    },
+    runScript: (text) => runScript(text, runLine, (t) => outputs.forEach((l) => l(t)), (c) => (capture = c)),
+    onOutput: (listener) => subscribe(outputs, listener),
+    onRequest: (listener) => subscribe(requests, listener),
+    watch: (listener) => runtime.store.watch(listener),
+    snapshot: () => ({
+      time: runtime.clock.now(),
+      timestamp: runtime.clock.timestamp(),
+      objects: runtime.store.kinds().flatMap((kind) => runtime.store.list(kind)),
+      files: files.snapshot(),
+    }),
+    takeNotices: () => session.takeNotices(),
+    history: () => session.history(),
+    files,
+    log,
+    runtime,
+    stop: () => runtime.stop(),
+  }
+}
+
+function subscribe<T>(set: Set<T>, item: T): () => void {
+  set.add(item)
+  return () => void set.delete(item)
+}
+
+/** Runs each complete command of `text` as if typed, echoing it as `$ command` first. */
+function runScript(
+  text: string,
+  runLine: (line: string) => number,
+  echo: (text: string) => void,
+  setCapture: (chunks: string[] | null) => void,
+): { transcript: string; exitCode: number } {
+  const chunks: string[] = []
+  setCapture(chunks)
+  const parsed = parse(text)
+  let exitCode = 0
+  for (const command of parsed.commands) {
+    const source = text.slice(command.extent.start, command.extent.end)
+    const line = `$ ${source}\n`
+    chunks.push(line)
+    echo(line)
+    exitCode = runLine(source)
+  }
+  if (parsed.error) {
+    const error = `bash: ${parsed.error.message}\n`
+    chunks.push(error)
+    exitCode = 2
+  }
+  setCapture(null)
+  return { transcript: chunks.join(''), exitCode }
+}
+
+/** A fresh cluster with `log` replayed at its recorded virtual times. */
+export function replay(log: readonly LoggedCommand[], options: ClusterOptions = {}): Cluster {
+  const cluster = createCluster(options)
+  for (const entry of log) {
+    if (entry.at > cluster.now()) cluster.advance(entry.at - cluster.now())
+    if (entry.interrupt) cluster.interrupt()
+    else if (entry.line !== undefined) cluster.submit(entry.line)
+  }
+  return cluster
+}
