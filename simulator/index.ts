@@ -3,6 +3,7 @@
 // objects and timed command log give the same cluster and the same terminal output anywhere.
 
 import { defaultControllers } from './controllers/index'
+import { ContainerFiles } from './controllers/kubelet/container-files'
 import type { Kubelet } from './controllers/kubelet/kubelet'
 import { createClusterRuntime, type ClusterRuntime } from './engine/cluster-runtime'
 import { defaultClusterObjects, DEFAULT_NODES, type NodeSpec } from './engine/default-cluster'
@@ -112,7 +113,7 @@ export function createCluster(options: ClusterOptions = {}): Cluster {
     fs: files,
     queue: runtime.queue,
     random: runtime.random.fork('shell'),
-    commands: { kubectl: createKubectl({ runtime, kubelet, context: { namespace: 'default' } }) },
+    commands: { kubectl: createKubectl({ runtime, kubelet, files: new ContainerFiles(runtime.store), context: { namespace: 'default' } }) },
     utilities: builtins,
     interactive: options.interactive,
     output: (text) => {

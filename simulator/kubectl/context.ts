@@ -4,6 +4,7 @@
 import type { ApiFailure } from '../engine/api-server'
 import { kubectlInvalidText } from '../engine/admission/status-errors'
 import type { ClusterRuntime } from '../engine/cluster-runtime'
+import type { ContainerFiles } from '../controllers/kubelet/container-files'
 import type { Kubelet } from '../controllers/kubelet/kubelet'
 import type { Proc, ProcIO } from '../shell/run/process'
 import { flagValue, type FlagSpecs, type FlagValue, type ParsedFlags } from './flags'
@@ -12,6 +13,8 @@ import { flagValue, type FlagSpecs, type FlagValue, type ParsedFlags } from './f
 export interface KubectlCluster {
   runtime: ClusterRuntime
   kubelet: Kubelet
+  /** Files inside containers and volumes (exec). */
+  files: ContainerFiles
   /** The kubeconfig context's settings (`kubectl config set-context --current --namespace`). */
   context: { namespace: string }
 }

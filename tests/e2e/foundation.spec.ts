@@ -32,6 +32,9 @@ test('editor and terminal render with no request leaving the app', async ({ page
   await page.keyboard.type('hello')
   await page.keyboard.press('Enter')
   await expect(terminal.locator('.xterm-rows')).toContainText('bash: hello: command not found')
+  await page.keyboard.type('kubectl get nodes')
+  await page.keyboard.press('Enter')
+  await expect(terminal.locator('.xterm-rows')).toContainText('kind-control-plane')
 
   const editor = page.getByTestId('editor').locator('.monaco-editor')
   await expect(editor).toBeVisible()

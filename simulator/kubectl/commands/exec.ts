@@ -46,12 +46,13 @@ function* runExec(ctx: KubectlContext): Proc {
   if (pod.spec.containers.length > 1 && !ctx.changed('container')) {
     ctx.err(`Defaulted container "${name}" out of: ${pod.spec.containers.map((c: { name: string }) => c.name).join(', ')}\n`)
   }
-  const result = execInContainer(pod, container, command, ctx.runtime.clock.now())
-  if (result.startError) {
-    ctx.err(`error: Internal error occurred: error executing command in container: ${result.startError}\n`)
-    return 1
+  const target = { store: ctx.store, files: ctx.cluster.files, pod, container, now: () => ctx.runtime.clock.now(), epochMs: ctx.runtime.clock.epochMs }
+  const io = { stdin: ctx.flag<boolean>('stdin') ? ctx.io.stdin : '', stdout: ctx.io.stdout, stderr: ctx.io.stderr, stdoutIsTerminal: false }
+  const result = yield* execInContainer(target, command, io)
+  if (typeof result === 'string') {
+    ctx.err(`${result}\ncommand terminated with exit code 126\n`)
+    return 126
   }
-  ctx.out(result.output)
-  if (result.exitCode !== 0) ctx.err(`command terminated with exit code ${result.exitCode}\n`)
-  return result.exitCode
+  if (result !== 0) ctx.err(`command terminated with exit code ${result}\n`)
+  return result
 }

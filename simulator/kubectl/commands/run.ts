@@ -2,10 +2,9 @@
 // waits for the container and shows its output; --rm deletes the pod afterwards.
 // mirrors kubernetes/kubectl pkg/cmd/run/run.go (RunOptions.Run, generators PodGeneratorV1).
 
-import { nslookupBusybox128 } from '../../controllers/dns/resolve'
 import { execInContainer } from '../../controllers/kubelet/exec'
 import type { KubeObject } from '../../objects/meta'
-import type { Proc } from '../../shell/run/process'
+import type { Proc, Wait } from '../../shell/run/process'
 import { formatApiError, type KubectlCommand, type KubectlContext } from '../context'
 import { klogCommandFailed } from '../klog'
 import { printGeneric } from '../output'
@@ -75,7 +74,7 @@ function* runRun(ctx: KubectlContext): Proc {
   if (!current || !started()) {
     ctx.err(`error: timed out waiting for the condition\n`)
     exitCode = 1
-  } else exitCode = attachOutput(ctx, current, argv)
+  } else exitCode = yield* attachOutput(ctx, current, argv)
   if (ctx.flag<boolean>('rm') && live()) {
     ctx.api.delete({ kind: 'Pod', namespace: ctx.namespace, name })
     ctx.out(`pod "${name}" deleted\n`)
@@ -104,18 +103,12 @@ function podFor(ctx: KubectlContext, name: string, argv: string[]): Record<strin
 }
 
 /** What an attached client sees from the container's main process. */
-function attachOutput(ctx: KubectlContext, pod: KubeObject, argv: string[]): number {
-  const command = argv.length ? argv : []
-  if (command[0] === 'nslookup' && command[1]) {
-    const answer = nslookupBusybox128(ctx.store, command[1], ctx.namespace)
-    ctx.out(answer.stdout)
-    if (answer.stderr) ctx.err(answer.stderr)
-    return answer.exitCode
-  }
+function* attachOutput(ctx: KubectlContext, pod: KubeObject, argv: string[]): Generator<Wait, number, void> {
   const runtime = ctx.cluster.kubelet.pods.get(pod.metadata.uid)
   const container = runtime?.containers[0]
-  if (!container || command.length === 0) return 0
-  const result = execInContainer(pod, container, command, ctx.runtime.clock.now())
-  ctx.out(result.output)
-  return result.exitCode
+  if (!container || argv.length === 0) return 0
+  const target = { store: ctx.store, files: ctx.cluster.files, pod, container, now: () => ctx.runtime.clock.now(), epochMs: ctx.runtime.clock.epochMs }
+  const io = { stdin: ctx.io.stdin, stdout: ctx.io.stdout, stderr: ctx.io.stderr, stdoutIsTerminal: false }
+  const result = yield* execInContainer(target, argv, io)
+  return typeof result === 'string' ? 1 : result
 }

@@ -45,12 +45,15 @@ export interface VirtualFs {
 
 const dir = (): Dir => ({ type: 'dir', children: new Map() })
 
-/** A filesystem with /, /tmp and /home/learner, holding `files` (relative paths are under the home). */
-export function createVirtualFs(files: Readonly<Record<string, string>> = {}): VirtualFs {
+/**
+ * A filesystem holding `files` (relative paths are under the home) and the directories `dirs`
+ * (by default /tmp and /home/learner; a volume starts with none).
+ */
+export function createVirtualFs(files: Readonly<Record<string, string>> = {}, dirs: readonly string[] = ['/tmp', HOME_DIR]): VirtualFs {
   let root = dir()
   const init = (contents: Readonly<Record<string, string>>) => {
     root = dir()
-    for (const path of ['/tmp', HOME_DIR]) mkdirp(split(path))
+    for (const path of dirs) mkdirp(split(path))
     for (const [path, content] of Object.entries(contents)) {
       const parts = split(resolve(path, HOME_DIR))
       mkdirp(parts.slice(0, -1))

@@ -229,7 +229,7 @@ export class Interpreter {
 
   /** Prints `bash: <message>` and returns status 1. */
   fail(io: Streams, message: string): number {
-    io.stderr(`bash: ${message}\n`)
+    io.stderr(`${this.host.errorPrefix ?? 'bash: '}${message}\n`)
     return 1
   }
 

@@ -34,4 +34,8 @@ export interface ShellHost {
   history(): readonly string[]
   /** Asks the terminal for something it does (clear, open an editor); false when it cannot. */
   request(request: HostRequest): boolean
+  /** The prefix of the shell's own error messages (`bash: `, `sh: 1: ` for dash). */
+  readonly errorPrefix?: string
+  /** The message for a command that is not found (default bash's `x: command not found`). */
+  commandNotFound?(name: string): string
 }

@@ -52,7 +52,8 @@ export function* runArgv(interp: Interpreter, argv: readonly string[], io: Strea
   if (utility) return utility(argv, procIO(interp, io))
   const external = interp.host.external(name)
   if (external) return yield* external(argv, procIO(interp, io))
-  io.stderr(`${name.includes('/') ? `bash: ${name}: No such file or directory` : `${name}: command not found`}\n`)
+  const notFound = interp.host.commandNotFound?.(name)
+  io.stderr(`${notFound ?? (name.includes('/') ? `bash: ${name}: No such file or directory` : `bash: ${name}: command not found`)}\n`)
   return 127
 }
 
