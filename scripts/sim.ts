@@ -1,6 +1,8 @@
 // npm run --silent sim -- [--seed N] [FILE]: runs a shell script (FILE, or standard input)
 // against a fresh default cluster and prints the transcript: `$ command`, then its output.
+// Exit status: the last command's.
 import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { createCluster } from '../simulator/index'
 
 function main(argv: string[]): number {
@@ -25,7 +27,10 @@ function main(argv: string[]): number {
     process.stderr.write(`sim: cannot read ${file ?? 'standard input'}: ${(error as Error).message}\n`)
     return 2
   }
-  const cluster = createCluster({ seed })
+  // `# files: a.yaml b.yaml` in a script file puts <script dir>/files/<name> in the home directory.
+  const names = file ? /^# files: (.+)$/m.exec(text)?.[1].trim().split(/\s+/) ?? [] : []
+  const files = Object.fromEntries(names.map((name) => [name, readFileSync(join(dirname(file!), 'files', name), 'utf8')]))
+  const cluster = createCluster({ seed, files })
   const { transcript, exitCode } = cluster.runScript(text)
   process.stdout.write(transcript)
   return exitCode
