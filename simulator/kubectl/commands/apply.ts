@@ -52,7 +52,7 @@ export const apply: KubectlCommand = {
  
 function* runApply(ctx: KubectlContext): Proc {
   const filenames = ctx.flag<string[]>('filename')
-  if (filenames.length === 0) return ctx.usageError('must specify one of -f and -k')
+  if (filenames.length === 0) return ctx.fail('must specify one of -f and -k')
   const dryRun = dryRunMode(ctx)
   if (!dryRun.ok) return ctx.fail(dryRun.error)
   const validation = fieldValidation(ctx)

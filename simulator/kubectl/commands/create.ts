@@ -131,8 +131,7 @@ export const create: KubectlCommand = {
     const filenames = ctx.flag<string[]>('filename')
     if (ctx.args.length) return ctx.usageError(`Unexpected args: [${ctx.args.join(' ')}]`)
     if (filenames.length === 0) {
-      ctx.err('Error: must specify one of -f and -k\n')
-      return 1
+      return ctx.fail('must specify one of -f and -k')
     }
     const read = readManifests(filenames, ctx.io, ctx.flag<boolean>('recursive'))
     if (!read.ok) return ctx.fail(read.error)

@@ -95,7 +95,7 @@ function cascadePolicy(ctx: KubectlContext): PropagationPolicy | { error: string
       ctx.err('warning: --cascade=false is deprecated (boolean value) and can be replaced with --cascade=orphan.\n')
       return 'Orphan'
     default:
-      return { error: `invalid cascade value (${value}). Must be "background", "foreground", or "orphan".` }
+      return { error: `invalid cascade value (${value}). Must be "background", "foreground", or "orphan"` }
   }
 }
 

@@ -26,7 +26,7 @@ export const describe: KubectlCommand = {
  
 function* runDescribe(ctx: KubectlContext): Proc {
   if (ctx.args.length === 0 && ctx.flag<string[]>('filename').length === 0) {
-    return ctx.usageError('You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.')
+    return ctx.fail('You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.')
   }
   const fetched = fetchForGet(ctx)
   if (typeof fetched === 'string') {

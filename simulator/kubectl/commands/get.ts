@@ -6,6 +6,7 @@ import type { KubeObject } from '../../objects/meta'
 import type { Proc } from '../../shell/run/process'
 import type { KubectlCommand, KubectlContext } from '../context'
 import type { FlagSpecs } from '../flags'
+import { parseFieldSelector } from '../field-selector'
 import { readManifests } from '../manifests'
 import { isGenericFormat, printGeneric, unknownFormat } from '../output'
 import { printTableGroups, type TableGroup } from '../printers/table-groups'
@@ -99,7 +100,14 @@ export function fetchForGet(ctx: KubectlContext): Fetched | string {
   for (const target of targets.groups) {
     const ns = target.info.namespaced ? ctx.namespace : ''
     if (target.names === null) {
-      const objects = ctx.store.list(target.info.kind, { namespace, labelSelector: selector?.ok ? selector.selector : undefined })
+      let objects = ctx.store.list(target.info.kind, { namespace, labelSelector: selector?.ok ? selector.selector : undefined })
+      const fieldText = ctx.flag<string>('field-selector')
+      if (fieldText) {
+        const resource = `${target.info.group ? `${target.info.group}/` : '/'}${target.info.version}, Resource=${target.info.plural}`
+        const fields = parseFieldSelector(fieldText, target.info.kind, resource)
+        if (typeof fields === 'string') return fields.startsWith('Error') ? `${fields}\n` : `error: ${fields}\n`
+        objects = objects.filter(fields)
+      }
       fetched.groups.push({ target, objects })
       continue
     }

@@ -5,6 +5,7 @@
 
 import type { FieldValidation } from '../../engine/admission/decode'
 import type { KubectlContext } from '../context'
+import { klogLine } from '../klog'
 import { marshalJSON } from '../printers/json'
 
 export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration'
@@ -14,7 +15,8 @@ export type DryRun = 'none' | 'client' | 'server'
 export function dryRunMode(ctx: KubectlContext): { ok: true; mode: DryRun } | { ok: false; error: string } {
   const value = ctx.flag<string>('dry-run')
   if (value === 'unchanged') {
-    return { ok: false, error: '--dry-run flag without a value was specified. A value must be set: "none", "server", or "client".' }
+    ctx.err(klogLine(ctx, 'W', 'helpers.go:702] --dry-run is deprecated and can be replaced with --dry-run=client.'))
+    return { ok: true, mode: 'client' }
   }
   if (value === 'none' || value === 'client' || value === 'server') return { ok: true, mode: value }
   return { ok: false, error: `Invalid dry-run value (${value}). Must be "none", "server", or "client".` }
