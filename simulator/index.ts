@@ -12,7 +12,9 @@ import { createKubectl } from './kubectl/kubectl'
 import type { KubeObject } from './objects/meta'
 import { builtins } from './shell/builtins/index'
 import { createVirtualFs, type VirtualFs } from './shell/fs/virtual-fs'
+import { complete, type Completion } from './shell/complete'
 import { parse } from './shell/parse'
+import { shellBuiltins } from './shell/run/shell-builtins'
 import { ShellSession } from './shell/run/session'
 import type { HostRequest } from './shell/run/shell-host'
 
@@ -21,6 +23,7 @@ export type { WatchEvent } from './engine/watch'
 export type { HostRequest } from './shell/run/shell-host'
 export type { NodeSpec } from './engine/default-cluster'
 export { needsMoreInput } from './shell/incomplete'
+export type { Completion } from './shell/complete'
 
 export interface ClusterOptions {
   seed?: number
@@ -86,6 +89,8 @@ export interface Cluster {
   takeNotices(): string
   /** Lines entered so far. */
   history(): readonly string[]
+  /** Tab completion of `line` at `cursor` (default: its end). */
+  complete(line: string, cursor?: number): Completion
   /** The learner's files. */
   readonly files: VirtualFs
   /** The log of lines entered with their virtual times, for replay. */
@@ -106,6 +111,7 @@ export function createCluster(options: ClusterOptions = {}): Cluster {
   })
   runtime.settle(60_000)
   const files = createVirtualFs(options.files ?? {})
+  const kubectlContext = { namespace: 'default' }
   const outputs = new Set<(text: string) => void>()
   const requests = new Set<(request: HostRequest) => boolean>()
   let capture: string[] | null = null
@@ -113,7 +119,7 @@ export function createCluster(options: ClusterOptions = {}): Cluster {
     fs: files,
     queue: runtime.queue,
     random: runtime.random.fork('shell'),
-    commands: { kubectl: createKubectl({ runtime, kubelet, files: new ContainerFiles(runtime.store), context: { namespace: 'default' } }) },
+    commands: { kubectl: createKubectl({ runtime, kubelet, files: new ContainerFiles(runtime.store), context: kubectlContext }) },
     utilities: builtins,
     interactive: options.interactive,
     output: (text) => {
@@ -169,6 +175,14 @@ export function createCluster(options: ClusterOptions = {}): Cluster {
     }),
     takeNotices: () => session.takeNotices(),
     history: () => session.history(),
+    complete: (line, cursor = line.length) =>
+      complete(line, cursor, {
+        commands: ['kubectl', ...Object.keys(builtins), ...Object.keys(shellBuiltins), ...session.state.aliases.keys()],
+        store: runtime.store,
+        fs: files,
+        cwd: session.state.cwd,
+        namespace: kubectlContext.namespace,
+      }),
     files,
     log,
     runtime,

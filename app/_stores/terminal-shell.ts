@@ -26,6 +26,7 @@ export function terminalShellFor(cluster: Cluster): TerminalShell & { tick(): vo
     onIdle: (listener) => subscribe(idle, listener),
     onClear: (listener) => subscribe(clears, listener),
     history: () => cluster.history(),
+    complete: (line, cursor) => cluster.complete(line, cursor),
     tick: () => idle.forEach((listener) => listener()),
   }
 }

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from 'react'
 import '@xterm/xterm/css/xterm.css'
+import { applyCompletion } from './completion'
 import { applyKey, emptyLine, type LineState } from './line-editor'
 
 /** What the terminal drives: a shell session over the simulated cluster. */
@@ -24,6 +25,8 @@ export interface TerminalShell {
   history(): readonly string[]
   /** Clear-screen requests (the `clear` command). */
   onClear(listener: () => void): () => void
+  /** Tab completion: where the word starts and what it may become. */
+  complete(line: string, cursor: number): { start: number; candidates: string[] }
 }
 
 export interface TerminalProps {
@@ -67,6 +70,7 @@ export function Terminal({ label, shell, prompt = '$ ', banner }: TerminalProps)
       let line: LineState = emptyLine([...shell.history()])
       let pending = ''
       let waiting = false
+      let lastKey = ''
       const currentPrompt = () => (pending ? CONTINUATION : prompt)
       const redraw = () => {
         term.write(`\r\x1b[2K${currentPrompt()}${line.buffer}`)
@@ -109,7 +113,13 @@ export function Terminal({ label, shell, prompt = '$ ', banner }: TerminalProps)
         } else if (action.type === 'clear-screen') {
           term.clear()
           redraw()
+        } else if (action.type === 'complete') {
+          const result = applyCompletion(line, shell.complete(line.buffer, line.cursor), lastKey === '\t')
+          line = result.state
+          if (result.listing) term.write(`\r\n${result.listing}`)
+          redraw()
         } else if (action.type === 'edit') redraw()
+        lastKey = key
       }
       const data = term.onData((chunk) => {
         // A paste arrives as one chunk: feed it key by key, keeping escape sequences whole.
