@@ -75,7 +75,7 @@ function applyOne(ctx: KubectlContext, manifest: Manifest, dryRun: 'none' | 'cli
   if (typeof checked === 'string') return checked
   const { object, namespace } = checked
   const info = resolveResource(String(object.kind))
-  const name = (object.metadata as { name?: string }).name ?? ''
+  const name = ((object.metadata ?? {}) as { name?: string }).name ?? ''
   const live = info ? ctx.store.get({ kind: info.kind, namespace: info.namespaced ? namespace : '', name }) : undefined
   const desired = withLastApplied(object)
   const suffix = dryRun === 'client' ? ' (dry run)' : dryRun === 'server' ? ' (server dry run)' : ''

@@ -33,6 +33,8 @@ export interface ShellSessionOptions {
 /** Virtual time a foreground command may wait in a script before it is stopped (1 hour). */
 export const SCRIPT_WAIT_LIMIT_MS = 3_600_000
 const SPIN_LIMIT = 10_000
+/** How an exception escaping a command (a bug) is reported in the terminal. */
+export const INTERNAL_ERROR = 'ordinal: internal error (please report it with the command log): '
 
 export class ShellSession implements ShellHost {
   readonly state: ShellState = createShellState()
@@ -213,6 +215,12 @@ export class ShellSession implements ShellHost {
         job.ending = 'done'
         job.wait = null
       } else job.wait = step.value
+    } catch (error) {
+      // A bug in a command must not take the terminal down: report it and end the job.
+      this.options.output(`${INTERNAL_ERROR}${error instanceof Error ? error.message : String(error)}\n`)
+      job.status = 1
+      job.ending = 'done'
+      job.wait = null
     } finally {
       job.running = false
     }
