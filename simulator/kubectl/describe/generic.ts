@@ -10,7 +10,7 @@ export function describeGeneric(obj: KubeObject, ctx: DescribeContext): string {
   w.write(0, 'Name:\t%s\n', obj.metadata.name)
   if (obj.metadata.namespace) w.write(0, 'Namespace:\t%s\n', obj.metadata.namespace)
   w.labels('Labels', obj.metadata.labels)
-  w.labels('Annotations', obj.metadata.annotations)
+  w.annotations('Annotations', obj.metadata.annotations)
   w.write(0, 'API Version:\t%s\n', obj.apiVersion)
   w.write(0, 'Kind:\t%s\n', obj.kind)
   if (ctx.showEvents !== false) describeEvents(w, obj, ctx)

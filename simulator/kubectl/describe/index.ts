@@ -5,6 +5,9 @@
 import type { Store } from '../../engine/store'
 import type { KubeObject } from '../../objects/meta'
 import { describeGeneric } from './generic'
+import { describePod } from './pod'
+import { describeStatefulSet } from './statefulset'
+import { describePersistentVolume, describePersistentVolumeClaim } from './storage'
 import { describePodTemplate } from './pod-template'
 
 export { describePodTemplate }
@@ -18,5 +21,16 @@ export interface DescribeContext {
 
 /** The describe text of `obj`, ending with a newline. */
 export function describeObject(obj: KubeObject, ctx: DescribeContext): string {
-  return describeGeneric(obj, ctx)
+  switch (obj.kind) {
+    case 'Pod':
+      return describePod(obj, ctx)
+    case 'StatefulSet':
+      return describeStatefulSet(obj, ctx)
+    case 'PersistentVolumeClaim':
+      return describePersistentVolumeClaim(obj, ctx)
+    case 'PersistentVolume':
+      return describePersistentVolume(obj, ctx)
+    default:
+      return describeGeneric(obj, ctx)
+  }
 }
