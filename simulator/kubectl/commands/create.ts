@@ -31,7 +31,7 @@ function createObject(ctx: KubectlContext, object: Record<string, unknown>, sour
   if (!validation.ok) return `error: ${validation.error}\n`
   const raw = ctx.flag<boolean>('save-config') ? withLastApplied(object) : object
   const suffix = dryRun.mode === 'client' ? ' (dry run)' : dryRun.mode === 'server' ? ' (server dry run)' : ''
-  let created = raw as KubeObject
+  let created = (dryRun.mode === 'client' ? asGenerated(ctx, raw) : raw) as KubeObject
   if (dryRun.mode !== 'client') {
     const result = ctx.api.create(raw, { namespace: ctx.namespace, fieldValidation: validation.value, dryRun: dryRun.mode === 'server' })
     if (!result.ok) {
@@ -47,6 +47,16 @@ function createObject(ctx: KubectlContext, object: Record<string, unknown>, sour
     ctx.out(printed.out)
   } else ctx.out(format === 'name' ? `${qualifiedName(created)}\n` : `${qualifiedName(created)} created${suffix}\n`)
   return undefined
+}
+
+/**
+ * A generated object as `--dry-run=client -o yaml` prints it: metadata.creationTimestamp null (the
+ * Go zero time) and no namespace unless -n was given.
+ */
+function asGenerated(ctx: KubectlContext, object: Record<string, unknown>): Record<string, unknown> {
+  const metadata: Record<string, unknown> = { ...(object.metadata as Record<string, unknown>), creationTimestamp: null }
+  if (!ctx.changed('namespace')) delete metadata.namespace
+  return { ...object, metadata }
 }
 
 /** `key=value` pairs from --from-literal, in order; later keys replace earlier ones. */
@@ -73,7 +83,7 @@ const namespace: KubectlCommand = {
   *run(ctx) {
     const name = oneName(ctx, ctx.args)
     if (typeof name === 'number') return name
-    return finish(ctx, createObject(ctx, { apiVersion: 'v1', kind: 'Namespace', metadata: { name } }))
+    return finish(ctx, createObject(ctx, { apiVersion: 'v1', kind: 'Namespace', metadata: { name }, spec: {}, status: {} }))
   },
 }
 
@@ -105,8 +115,8 @@ const secret: KubectlCommand = {
     const data = literals(ctx)
     if (typeof data === 'string') return finish(ctx, data)
     const encoded = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, base64(v)]))
-    const type = ctx.flag<string>('type') || 'Opaque'
-    return finish(ctx, createObject(ctx, { apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace: ctx.namespace }, data: encoded, type }))
+    const type = ctx.flag<string>('type')
+    return finish(ctx, createObject(ctx, { apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace: ctx.namespace }, data: encoded, ...(type ? { type } : {}) }))
   },
 }
 
