@@ -22,28 +22,86 @@ const needsScheduling = (pod: KubeObject) =>
 export const scheduler: Controller = {
   name: SCHEDULER_NAME,
   start(ctx) {
-    const work = createWorkQueue({ queue: ctx.queue, name: 'scheduler', delayMs: REACTION_MS, sync: () => schedulePending(ctx) })
+    const index = new PodIndex()
+    const work = createWorkQueue({ queue: ctx.queue, name: 'scheduler', delayMs: REACTION_MS, sync: () => schedulePending(ctx, index) })
     const retry = () => {
       work.add('pending')
       ctx.queue.scheduleAfter(RETRY_MS, retry, 'scheduler flush unschedulable pods', { background: true })
     }
     ctx.queue.scheduleAfter(RETRY_MS, retry, 'scheduler flush unschedulable pods', { background: true })
-    const kinds = ['Pod', 'Node', 'PersistentVolumeClaim', 'PersistentVolume', 'StorageClass']
-    const stops = kinds.map((kind) => ctx.store.watch((e) => {
-      if (kind !== 'Pod' || e.removed || needsScheduling(e.added ?? e.updated[1])) work.add('pending')
-    }, { kind }))
-    return () => stops.forEach((stop) => stop())
+    const onPod = ctx.store.watch((e) => {
+      if (e.removed) index.remove(e.removed)
+      else index.put(e.added ?? e.updated[1])
+      if (e.removed || needsScheduling(e.added ?? e.updated[1])) work.add('pending')
+    }, { kind: 'Pod' })
+    // Claims, volumes, classes and nodes matter only to pods still waiting.
+    const stops = ['Node', 'PersistentVolumeClaim', 'PersistentVolume', 'StorageClass'].map((kind) =>
+      ctx.store.watch(() => index.pending.size > 0 && work.add('pending'), { kind }),
+    )
+    return () => [onPod, ...stops].forEach((stop) => stop())
   },
 }
 
+/** The scheduler's cache: pods by node, and the pods waiting to be scheduled, kept from watch events. */
+class PodIndex {
+  readonly byNode = new Map<string, Map<string, KubeObject>>()
+  readonly pending = new Map<string, KubeObject>()
+  private readonly nodeOf = new Map<string, string>()
+
+  /** Records the latest state of `pod`; pending pods keep their place (the queue's arrival order). */
+  put(pod: KubeObject): void {
+    const uid = pod.metadata.uid
+    if (needsScheduling(pod)) this.pending.set(uid, pod)
+    else this.pending.delete(uid)
+    const previous = this.nodeOf.get(uid)
+    if (previous !== undefined && previous !== pod.spec?.nodeName) {
+      this.byNode.get(previous)?.delete(uid)
+      this.nodeOf.delete(uid)
+    }
+    const node = pod.spec?.nodeName
+    if (!node) return
+    let pods = this.byNode.get(node)
+    if (!pods) this.byNode.set(node, (pods = new Map()))
+    pods.set(uid, pod)
+    this.nodeOf.set(uid, node)
+  }
+
+  remove(pod: KubeObject): void {
+    const uid = pod.metadata.uid
+    this.pending.delete(uid)
+    const node = this.nodeOf.get(uid)
+    if (node === undefined) return
+    this.byNode.get(node)?.delete(uid)
+    this.nodeOf.delete(uid)
+  }
+}
+
+/** Where pods are (and are about to be) during one scheduling pass, with per-owner counts for spreading. */
+interface Placement {
+  pods: Map<string, KubeObject[]>
+  owners: Map<string, Map<string, number>>
+}
+
+function place(placement: Placement, node: string, pod: KubeObject): void {
+  placement.pods.get(node)?.push(pod)
+  const owner = pod.metadata.ownerReferences?.find((r) => r.controller)?.uid
+  if (!owner) return
+  const counts = placement.owners.get(node)
+  counts?.set(owner, (counts.get(owner) ?? 0) + 1)
+}
+
 /** One pass over every pending pod, oldest first, with node usage updated as pods are placed. */
-function schedulePending(ctx: ControllerContext): void {
-  const pods = ctx.store.list('Pod')
-  const pending = pods.filter(needsScheduling)
-  if (pending.length === 0) return
+function schedulePending(ctx: ControllerContext, index: PodIndex): void {
+  if (index.pending.size === 0) return
+  // Oldest first, as the scheduling queue pops pods of equal priority.
+  const pending = [...index.pending.values()]
   const nodes = ctx.store.list('Node')
-  const placed = new Map<string, KubeObject[]>(nodes.map((n) => [n.metadata.name, []]))
-  for (const pod of pods) if (pod.spec?.nodeName) placed.get(pod.spec.nodeName)?.push(pod)
+  const placement: Placement = { pods: new Map(), owners: new Map() }
+  for (const n of nodes) {
+    placement.pods.set(n.metadata.name, [])
+    placement.owners.set(n.metadata.name, new Map())
+    for (const pod of index.byNode.get(n.metadata.name)?.values() ?? []) place(placement, n.metadata.name, pod)
+  }
   // A pod waiting for its claims on a chosen node holds its place there (the scheduler's assumed pods).
   const claimsOf = new Map(pending.map((pod) => [pod, podClaims(ctx.store, pod)]))
   const waiting = new Map<KubeObject, string>()
@@ -51,7 +109,7 @@ function schedulePending(ctx: ControllerContext): void {
     const node = claims.delayed.map((c) => c.metadata.annotations?.[SELECTED_NODE_ANNOTATION]).find((n) => n)
     if (node) {
       waiting.set(pod, node)
-      placed.get(node)?.push(pod)
+      place(placement, node, pod)
     }
   }
   for (const pod of pending) {
@@ -60,33 +118,34 @@ function schedulePending(ctx: ControllerContext): void {
       if (!waitsForVolumes(ctx, claimsOf.get(pod)!, reserved)) bind(ctx, pod, reserved)
       continue
     }
-    const node = scheduleOne(ctx, pod, nodes, placed, claimsOf.get(pod)!)
-    if (node) placed.get(node)?.push(pod)
+    const node = scheduleOne(ctx, pod, nodes, placement, claimsOf.get(pod)!)
+    if (node) place(placement, node, pod)
   }
 }
 
 /** Tries to place `pod`; returns the node it was bound to or is waiting for its claims on. */
-function scheduleOne(ctx: ControllerContext, pod: KubeObject, nodes: readonly KubeObject[], placed: Map<string, KubeObject[]>, claims: PodClaims): string | undefined {
+function scheduleOne(ctx: ControllerContext, pod: KubeObject, nodes: readonly KubeObject[], placement: Placement, claims: PodClaims): string | undefined {
   if (claims.preFilter) return void unschedulable(ctx, pod, fitErrorMessage(nodes.length, [], claims.preFilter))
   const failures: FilterFailure[][] = []
   const feasible: NodeInfo[] = []
   for (const node of nodes) {
-    const info = { node, pods: placed.get(node.metadata.name) ?? [] }
-    const failed = [...filterNode(pod, info), ...volumeFilter(claims, node)].slice(0, 1)
+    const info = { node, pods: placement.pods.get(node.metadata.name) ?? [] }
+    const failed = filterNode(pod, info)
+    if (failed.length === 0) failed.push(...volumeFilter(claims, node))
     if (failed.length > 0) failures.push(failed)
     else feasible.push(info)
   }
   if (feasible.length === 0) return void unschedulable(ctx, pod, fitErrorMessage(nodes.length, failures))
-  const chosen = pickNode(ctx, pod, feasible)
+  const chosen = pickNode(ctx, pod, feasible, placement)
   // A pod whose claims wait for it still takes its place on the chosen node (returned, so it is counted).
   return waitsForVolumes(ctx, claims, chosen) ? chosen : bind(ctx, pod, chosen)
 }
 
 /** Fewest pods of the same owner first (default topology spreading), then fewest pods, then chance. */
-function pickNode(ctx: ControllerContext, pod: KubeObject, feasible: readonly NodeInfo[]): string {
+function pickNode(ctx: ControllerContext, pod: KubeObject, feasible: readonly NodeInfo[], placement: Placement): string {
   const owner = pod.metadata.ownerReferences?.find((r) => r.controller)?.uid
-  const score = ({ pods }: NodeInfo) => {
-    const siblings = owner ? pods.filter((p) => p.metadata.ownerReferences?.some((r) => r.uid === owner)).length : 0
+  const score = ({ node, pods }: NodeInfo) => {
+    const siblings = owner ? placement.owners.get(node.metadata.name)?.get(owner) ?? 0 : 0
     return siblings * 1000 + pods.length
   }
   const best = Math.min(...feasible.map(score))

@@ -20,7 +20,7 @@ export const statefulSetController: Controller = {
     const mayAdopt = new Set<string>()
     const work: WorkQueue = createWorkQueue({ queue: ctx.queue, name: 'statefulset', delayMs: REACTION_MS, sync: (key) => sync(ctx, key, work, mayAdopt) })
     const keyOfSet = (set: KubeObject) => `${set.metadata.namespace}/${set.metadata.name}`
-    const enqueue = (set: KubeObject | undefined) => set && work.add(keyOfSet(set))
+    const enqueue = (set: KubeObject | undefined) => set && work.addAfter(keyOfSet(set), syncDelay(set))
     const onSet = ctx.store.watch((e) => {
       if (e.added) mayAdopt.add(keyOfSet(e.added))
       enqueue(e.added ?? e.removed ?? e.updated[1])
@@ -41,6 +41,15 @@ export const statefulSetController: Controller = {
       onPod()
     }
   },
+}
+
+/**
+ * Virtual ms from a change to the sync it causes: the reaction delay plus 1 ms per 10 replicas,
+ * as a sync of a large set takes longer and coalesces more pod events (a real controller's pass
+ * over 1,000 pods is not instant either).
+ */
+function syncDelay(set: KubeObject): number {
+  return REACTION_MS + Math.floor((set.spec?.replicas ?? 1) / 10)
 }
 
 function selects(set: KubeObject, pod: KubeObject): boolean {
