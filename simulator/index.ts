@@ -81,6 +81,8 @@ export interface Cluster {
   onOutput(listener: (text: string) => void): () => void
   /** Terminal requests made by commands (clear, open the editor). */
   onRequest(listener: (request: HostRequest) => boolean): () => void
+  /** The editor saved or closed `path` (a file opened by an `edit` request): `kubectl edit` goes on. */
+  finishEdit(path: string): void
   /** Store changes, synchronously, in resourceVersion order. */
   watch(listener: (event: WatchEvent) => void): () => void
   /** Plain JSON of the cluster now. */
@@ -166,6 +168,7 @@ export function createCluster(options: ClusterOptions = {}): Cluster {
     runScript: (text) => runScript(text, runLine, (t) => outputs.forEach((l) => l(t)), (c) => (capture = c)),
     onOutput: (listener) => subscribe(outputs, listener),
     onRequest: (listener) => subscribe(requests, listener),
+    finishEdit: (path) => session.finishEdit(path),
     watch: (listener) => runtime.store.watch(listener),
     snapshot: () => ({
       time: runtime.clock.now(),

@@ -24,6 +24,8 @@ export interface KubectlCommand {
   /** `kubectl <path>` as help and error hints name it (`rollout status`). */
   path: string
   flags: FlagSpecs
+  /** Other names cobra accepts for it (`kubectl create cm`). */
+  aliases?: readonly string[]
   /** Subcommands (`rollout status`); the command's own run handles a missing one. */
   subcommands?: readonly KubectlCommand[]
   run(ctx: KubectlContext): Proc

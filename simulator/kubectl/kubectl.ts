@@ -45,7 +45,7 @@ function findCommand(argv: readonly string[]): Found {
   if (!command) return { ok: false, error: unknownCommand(name) }
   rest.splice(index, 1)
   const sub = firstWordIndex(rest)
-  const child = sub >= 0 ? command.subcommands?.find((c) => c.name === rest[sub]) : undefined
+  const child = sub >= 0 ? command.subcommands?.find((c) => c.name === rest[sub] || c.aliases?.includes(rest[sub])) : undefined
   if (child) {
     rest.splice(sub, 1)
     command = child

@@ -77,6 +77,7 @@ function oneName(ctx: KubectlContext, args: readonly string[]): string | number 
 
 const namespace: KubectlCommand = {
   name: 'namespace',
+  aliases: ['ns'],
   path: 'create namespace',
   flags: writeFlags,
    
@@ -89,6 +90,7 @@ const namespace: KubectlCommand = {
 
 const configmap: KubectlCommand = {
   name: 'configmap',
+  aliases: ['cm'],
   path: 'create configmap',
   flags: { ...writeFlags, 'from-literal': { type: 'strings' }, 'from-file': { type: 'strings' }, 'from-env-file': { type: 'strings' }, 'append-hash': { type: 'bool' } },
    

@@ -8,6 +8,7 @@ import { config } from './config'
 import { create } from './create'
 import { deleteCommand } from './delete'
 import { describe } from './describe'
+import { edit } from './edit'
 import { exec } from './exec'
 import { get } from './get'
 import { annotate, label } from './label'
@@ -31,7 +32,7 @@ export const KUBECTL_COMMAND_ORDER = [
 
 const commands: KubectlCommand[] = [
   create, run, set, get, deleteCommand, rollout, scale, cordon, uncordon, drain, describe, logs, exec, apply,
-  patch, wait, label, annotate, apiResources, config, version,
+  patch, wait, label, annotate, apiResources, config, version, edit,
 ]
 
 export const commandTable: ReadonlyMap<string, KubectlCommand> = new Map(commands.map((c) => [c.name, c]))

@@ -31,6 +31,12 @@ export interface ProcIO {
   now(): number
   /** True when standard output is the terminal (not a pipe or a file). */
   stdoutIsTerminal: boolean
+  /**
+   * Opens `path` in the terminal's editor; false when there is none (a script). `editing(path)`
+   * stays true until the learner saves or closes it.
+   */
+  openEditor?(path: string): boolean
+  editing?(path: string): boolean
 }
 
 /** An external command the shell can run (`kubectl`); argv[0] is its name as typed. */

@@ -59,7 +59,18 @@ export class ShellSession implements ShellHost {
   external = (name: string): ExternalCommand | undefined => this.options.commands[name]
   utility = (name: string): Builtin | undefined => this.options.utilities[name]
   history = (): readonly string[] => this.lines
-  request = (request: HostRequest): boolean => this.options.request?.(request) ?? false
+  private readonly openEdits = new Set<string>()
+  request = (request: HostRequest): boolean => {
+    const accepted = this.options.request?.(request) ?? false
+    if (accepted && request.type === 'edit') this.openEdits.add(request.path)
+    return accepted
+  }
+  editing = (path: string): boolean => this.openEdits.has(path)
+
+  /** The terminal's editor saved or closed `path`: a command waiting on it goes on. */
+  finishEdit(path: string): void {
+    this.openEdits.delete(path)
+  }
   jobControl = (argv: readonly string[], io: Streams): Proc => jobControl(this, argv, io)
 
   get terminal(): Streams {

@@ -38,4 +38,6 @@ export interface ShellHost {
   readonly errorPrefix?: string
   /** The message for a command that is not found (default bash's `x: command not found`). */
   commandNotFound?(name: string): string
+  /** True while the terminal's editor still has `path` open (after an `edit` request). */
+  editing?(path: string): boolean
 }

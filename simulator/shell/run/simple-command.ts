@@ -67,6 +67,8 @@ export function procIO(interp: Interpreter, io: Streams): ProcIO {
     cwd: interp.state.cwd,
     env: (name) => interp.state.vars.get(name),
     now: () => interp.host.now(),
+    openEditor: (path) => interp.host.request({ type: 'edit', path, editor: 'kubectl' }),
+    editing: (path) => interp.host.editing?.(path) ?? false,
   }
 }
 
