@@ -6,6 +6,7 @@
 import type { ControllerContext } from '../../engine/controller'
 import type { KubeObject } from '../../objects/meta'
 import { getEndOrdinal, getOrdinal, getPodRevision, getStartOrdinal, isFailed, isRunningAndAvailable, isSucceeded, isTerminating } from './names'
+import { updateClaimsForRetentionPolicy } from './claim-retention'
 import { createStatefulPod, deleteStatefulPod, newStatefulSetPod, recordRecreate } from './pod-control'
 import { revisionTemplate, type Revisions } from './revisions'
 
@@ -49,6 +50,7 @@ export function updateStatefulSet(ctx: ControllerContext, set: KubeObject, pods:
       if (monotonic) return { waitingForAvailability }
       continue
     }
+    if (!isTerminating(pod)) updateClaimsForRetentionPolicy(ctx, set, pod)
     if (!monotonic) continue
     if (isTerminating(pod)) return { waitingForAvailability }
     if (!available(pod)) return { waitingForAvailability: minReady > 0 }
@@ -61,6 +63,7 @@ export function updateStatefulSet(ctx: ControllerContext, set: KubeObject, pods:
       continue
     }
     if (monotonic && !available(target) && target !== firstUnhealthy) return { waitingForAvailability }
+    updateClaimsForRetentionPolicy(ctx, set, target)
     deleteStatefulPod(ctx, set, target)
     if (monotonic) return { waitingForAvailability }
   }
