@@ -26,6 +26,8 @@ export interface WriteOptions {
   dryRun?: boolean
   /** For an update that came from a PATCH: the patch, which decode errors quote. */
   patch?: unknown
+  /** A controller's object built from admitted parts: skip strict decoding and validation (see AdmitContext). */
+  trusted?: boolean
 }
 
 export interface ApiServer {
@@ -59,6 +61,7 @@ export function createApiServer(store: Store, random: Random): ApiServer {
       namespace: options.namespace,
       fieldValidation: options.fieldValidation,
       patch: options.patch,
+      trusted: options.trusted,
       storageClasses: store.list('StorageClass'),
       allocateClusterIP,
       randomSuffix: () => suffixes.string(5),
