@@ -26,7 +26,7 @@ export interface WriteOptions {
   dryRun?: boolean
   /** For an update that came from a PATCH: the patch, which decode errors quote. */
   patch?: unknown
-  /** A controller's object built from admitted parts: skip strict decoding and validation (see AdmitContext). */
+  /** A controller's object built from decoded parts: skip strict decoding (see AdmitContext). */
   trusted?: boolean
 }
 

@@ -32,8 +32,9 @@ export interface AdmitContext {
   /** For admitUpdate from a PATCH (kubectl apply/patch on an existing object): the patch sent, which decode errors quote. */
   patch?: unknown
   /**
-   * The object comes from a controller building it out of already-admitted parts (a pod from a
-   * stored template): strict decoding and validation cannot fail, so they are skipped.
+   * The object comes from a controller building it out of already-decoded parts (a pod from a
+   * stored template): strict decoding cannot fail, so it is skipped. Validation still runs (a
+   * template's volumeMounts may name no volume, which only the pod's validation catches).
    */
   trusted?: boolean
 }
@@ -151,7 +152,7 @@ export function admitCreate(raw: unknown, ctx: AdmitContext = {}): AdmitResult {
     generateName(object, ctx)
     admitMutations(info, object, ctx)
     prepareForCreate(info, object, namespace, ctx.allocateClusterIP)
-    const errs = ctx.trusted ? [] : validateCreate(info.kind, object)
+    const errs = validateCreate(info.kind, object)
     if (errs.length > 0) return { ok: false, error: newInvalid(info.group, info.kind, nameOf(object), errs) }
     return { ok: true, object: stored(info, object), warnings: decoded.warnings }
   } catch (e) {
