@@ -9,6 +9,7 @@ import { createClusterRuntime, type ClusterRuntime } from './engine/cluster-runt
 import { defaultClusterObjects, DEFAULT_NODES, type NodeSpec } from './engine/default-cluster'
 import type { WatchEvent } from './engine/watch'
 import { createKubectl } from './kubectl/kubectl'
+import { createDocker } from './machines/docker'
 import type { KubeObject } from './objects/meta'
 import { builtins } from './shell/builtins/index'
 import { createVirtualFs, type VirtualFs } from './shell/fs/virtual-fs'
@@ -121,7 +122,7 @@ export function createCluster(options: ClusterOptions = {}): Cluster {
     fs: files,
     queue: runtime.queue,
     random: runtime.random.fork('shell'),
-    commands: { kubectl: createKubectl({ runtime, kubelet, files: new ContainerFiles(runtime.store), context: kubectlContext }) },
+    commands: { kubectl: createKubectl({ runtime, kubelet, files: new ContainerFiles(runtime.store), context: kubectlContext }), docker: createDocker(runtime) },
     utilities: builtins,
     interactive: options.interactive,
     output: (text) => {
@@ -180,7 +181,7 @@ export function createCluster(options: ClusterOptions = {}): Cluster {
     history: () => session.history(),
     complete: (line, cursor = line.length) =>
       complete(line, cursor, {
-        commands: ['kubectl', ...Object.keys(builtins), ...Object.keys(shellBuiltins), ...session.state.aliases.keys()],
+        commands: ['kubectl', 'docker', ...Object.keys(builtins), ...Object.keys(shellBuiltins), ...session.state.aliases.keys()],
         store: runtime.store,
         fs: files,
         cwd: session.state.cwd,

@@ -4,6 +4,7 @@ import type { Controller } from '../engine/controller'
 import { endpointsController } from './endpoints/controller'
 import { garbageCollector } from './garbage-collector/controller'
 import { createKubelet } from './kubelet/kubelet'
+import { nodeLifecycleController } from './node-lifecycle/controller'
 import { scheduler } from './scheduler/scheduler'
 import { statefulSetController } from './statefulset/controller'
 import { externalProvisioner } from './volume/provisioner'
@@ -12,5 +13,5 @@ import { pvController } from './volume/pv-controller'
 
 /** Fresh controller instances (the kubelet keeps per-cluster state). */
 export function defaultControllers(): Controller[] {
-  return [statefulSetController, scheduler, pvController, externalProvisioner(), storageProtection, garbageCollector, endpointsController, createKubelet()]
+  return [statefulSetController, scheduler, pvController, externalProvisioner(), storageProtection, garbageCollector, endpointsController, nodeLifecycleController, createKubelet()]
 }

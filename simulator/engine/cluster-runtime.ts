@@ -6,6 +6,7 @@ import { createApiServer, type ApiServer } from './api-server'
 import { createClock, type Clock } from './clock'
 import type { Controller, ControllerContext } from './controller'
 import { createEventRecorder, type EventRecorder } from './event-recorder'
+import { createFaults, type Faults } from './faults'
 import { createQueue, type EventQueue, type RunResult } from './queue'
 import { createRandom, type Random } from './random'
 import { createStore, type Store } from './store'
@@ -28,6 +29,7 @@ export interface ClusterRuntime {
   readonly store: Store
   readonly api: ApiServer
   readonly events: EventRecorder
+  readonly faults: Faults
   /** Runs the cluster for `ms` of virtual time. */
   advance(ms: number): void
   /** Runs until nothing but background work is pending, or `limitMs` has passed. */
@@ -44,9 +46,10 @@ export function createClusterRuntime(options: ClusterRuntimeOptions): ClusterRun
   const store = createStore({ clock, random: random.fork('store'), freeze: options.freeze })
   const api = createApiServer(store, random.fork('api-server'))
   const events = createEventRecorder(api)
+  const faults = createFaults()
   // Controllers start first and see the starting objects arrive, as informers list them on start.
   const stops = (options.controllers ?? []).map((controller) => {
-    const ctx: ControllerContext = { store, api, queue, clock, events, random: random.fork(controller.name) }
+    const ctx: ControllerContext = { store, api, queue, clock, events, faults, random: random.fork(controller.name) }
     return controller.start(ctx)
   })
   const rejected = seedObjects(api, options.objects ?? [])
@@ -57,6 +60,7 @@ export function createClusterRuntime(options: ClusterRuntimeOptions): ClusterRun
     store,
     api,
     events,
+    faults,
     rejected,
     advance: (ms) => void queue.advance(ms),
     settle: (limitMs) => queue.runUntilIdle(limitMs),

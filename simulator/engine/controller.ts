@@ -3,6 +3,7 @@
 import type { ApiServer } from './api-server'
 import type { Clock } from './clock'
 import type { EventRecorder } from './event-recorder'
+import type { Faults } from './faults'
 import type { EventQueue } from './queue'
 import type { Random } from './random'
 import type { Store } from './store'
@@ -15,6 +16,8 @@ export interface ControllerContext {
   /** This controller's own stream (forked by name), so controllers never shift each other's draws. */
   readonly random: Random
   readonly events: EventRecorder
+  /** Machine-level faults (a node stopped), which no API object records. */
+  readonly faults: Faults
 }
 
 export interface Controller {

@@ -32,9 +32,11 @@ function startKubelet(ctx: ControllerContext, pods: Map<string, PodRuntime>): ()
   const k = new KubeletLoop(ctx, pods)
   const onPod = ctx.store.watch((e) => (e.removed ? k.forget(e.removed) : k.observe(e.added ?? e.updated[1])), { kind: 'Pod' })
   const onClaim = ctx.store.watch(() => k.retryVolumes(), { kind: 'PersistentVolumeClaim' })
+  const onNode = ctx.faults.onNodeChange((node, down) => (down ? k.stopNode(node) : k.startNode(node)))
   return () => {
     onPod()
     onClaim()
+    onNode()
   }
 }
 
@@ -47,7 +49,7 @@ class KubeletLoop {
 
   observe(pod: KubeObject): void {
     const node = pod.spec?.nodeName
-    if (!node || !this.ctx.store.get({ kind: 'Node', namespace: '', name: node })) return
+    if (!node || this.ctx.faults.isNodeDown(node) || !this.ctx.store.get({ kind: 'Node', namespace: '', name: node })) return
     const runtime = this.pods.get(pod.metadata.uid)
     if (!runtime && !pod.metadata.deletionTimestamp) this.admit(pod, node)
     else if (runtime && pod.metadata.deletionTimestamp && !runtime.killing) this.kill(runtime)
@@ -61,6 +63,23 @@ class KubeletLoop {
     this.waitingForVolumes.delete(pod.metadata.uid)
   }
 
+  /** The node's machine stopped: its containers are gone and nothing on it reports anymore. */
+  stopNode(node: string): void {
+    for (const runtime of [...this.pods.values()].filter((r) => r.node === node)) {
+      runtime.timers.forEach((t) => t.cancel())
+      runtime.timers = []
+    }
+  }
+
+  /**
+   * The node's machine started again: the kubelet starts afresh, finishing the deletion of pods
+   * deleted meanwhile and starting the containers of the others.
+   */
+  startNode(node: string): void {
+    for (const runtime of [...this.pods.values()].filter((r) => r.node === node)) this.pods.delete(runtime.uid)
+    for (const pod of this.ctx.store.list('Pod')) if (pod.spec?.nodeName === node) this.observe(pod)
+  }
+
   retryVolumes(): void {
     for (const uid of [...this.waitingForVolumes]) this.prepare(uid)
   }
@@ -72,12 +91,12 @@ class KubeletLoop {
 
   after(runtime: PodRuntime, ms: number, run: () => void, label: string, background = false): void {
     runtime.timers = runtime.timers.filter((t) => t.pending)
-    runtime.timers.push(this.ctx.queue.scheduleAfter(ms, () => this.pods.has(runtime.uid) && run(), label, { background }))
+    runtime.timers.push(this.ctx.queue.scheduleAfter(ms, () => this.pods.has(runtime.uid) && !this.ctx.faults.isNodeDown(runtime.node) && run(), label, { background }))
   }
 
   writeStatus(runtime: PodRuntime): void {
     const pod = this.pod(runtime)
-    if (!pod) return
+    if (!pod || this.ctx.faults.isNodeDown(runtime.node)) return
     const node = this.ctx.store.get({ kind: 'Node', namespace: '', name: runtime.node })
     const hostIP = node?.status?.addresses?.find((a: { type: string }) => a.type === 'InternalIP')?.address ?? ''
     this.ctx.api.updateStatus({ ...pod, status: podStatus(pod, runtime, hostIP, this.ctx.clock.timestamp()) })

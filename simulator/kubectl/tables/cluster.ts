@@ -14,7 +14,7 @@ export const nodeColumns = [
 
 function nodeStatus(node: KubeObject): string {
   const ready = (node.status?.conditions ?? []).find((c: { type: string }) => c.type === 'Ready')
-  const states = [ready ? (ready.status === 'True' ? 'Ready' : ready.status === 'False' ? 'NotReady' : 'Unknown') : 'Unknown']
+  const states = [ready ? (ready.status === 'True' ? 'Ready' : 'NotReady') : 'Unknown']
   if (node.spec?.unschedulable) states.push('SchedulingDisabled')
   return states.join(',')
 }
