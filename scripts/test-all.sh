@@ -14,6 +14,7 @@ step() {
 
 step typecheck npx tsc --noEmit
 step lint npx eslint .
+step lessons npx tsx scripts/lessons-check.ts
 step unit npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 step build npx next build
 if [ -z "$(printf '%s\n' "${failed[@]}" | grep -x build)" ]; then

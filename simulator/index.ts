@@ -18,6 +18,9 @@ import { parse } from './shell/parse'
 import { shellBuiltins } from './shell/run/shell-builtins'
 import { ShellSession } from './shell/run/session'
 import type { HostRequest } from './shell/run/shell-host'
+import type { Check } from './checks/schema'
+import { evaluateCheck, type CheckResult } from './checks/evaluate'
+import type { Lesson } from './lessons/lesson'
 
 export type { KubeObject } from './objects/meta'
 export type { WatchEvent } from './engine/watch'
@@ -25,6 +28,9 @@ export type { HostRequest } from './shell/run/shell-host'
 export type { NodeSpec } from './engine/default-cluster'
 export { needsMoreInput } from './shell/incomplete'
 export type { Completion } from './shell/complete'
+export type { Check } from './checks/schema'
+export type { CheckResult } from './checks/evaluate'
+export type { Lesson, LessonStep } from './lessons/lesson'
 
 export interface ClusterOptions {
   seed?: number
@@ -235,4 +241,16 @@ export function replay(log: readonly LoggedCommand[], options: ClusterOptions = 
     else if (entry.line !== undefined) cluster.submit(entry.line)
   }
   return cluster
+}
+
+/** Judges a lesson check against the cluster now: its objects, events, command log and files. */
+export function evaluate(check: Check, cluster: Cluster): CheckResult {
+  const commands = cluster.log.flatMap((entry) => (entry.line === undefined ? [] : [entry.line]))
+  return evaluateCheck(check, { store: cluster.runtime.store, commands, files: cluster.files })
+}
+
+/** The options that start `lesson`'s cluster; replaying a learner's log needs the same ones. */
+export function lessonClusterOptions(lesson: Pick<Lesson, 'cluster'>, interactive = false): ClusterOptions {
+  const { seed, nodes, objects, files } = lesson.cluster
+  return { seed, nodes, objects, files, interactive }
 }

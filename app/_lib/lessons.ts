@@ -3,6 +3,8 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { lessonFrontMatterSchema, type LessonFrontMatter } from '@/simulator/lessons/front-matter'
 import { splitFrontMatter } from '@/simulator/lessons/split-front-matter'
+import type { ParsedLesson } from '@/simulator/lessons/parse-lesson'
+import { lessonsDir, readLessonFolder } from './lesson-files'
 
 export interface CatalogueEntry extends LessonFrontMatter {
   /** The lesson's folder name, e.g. `01-first-statefulset`; also its URL slug. */
@@ -15,7 +17,15 @@ export interface Catalogue {
   problems: { slug: string; error: string }[]
 }
 
-export const defaultLessonsDir = () => path.join(process.cwd(), 'lessons')
+export const defaultLessonsDir = lessonsDir
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/
+
+/** The lesson at `slug`, parsed in full; null when there is none, errors when it is broken. */
+export function loadLesson(slug: string, dir = defaultLessonsDir()): ParsedLesson | null {
+  if (!SLUG.test(slug)) return null
+  return readLessonFolder(dir, slug)
+}
 
 /**
  * Reads every `<dir>/<slug>/lesson.md` and returns the lessons sorted by slug (folder names
