@@ -21,6 +21,9 @@ import type { HostRequest } from './shell/run/shell-host'
 import type { Check } from './checks/schema'
 import { evaluateCheck, type CheckResult } from './checks/evaluate'
 import type { Lesson } from './lessons/lesson'
+import { inspectObject, type ObjectViews } from './inspect'
+export { podColumns } from './inspect'
+export type { ObjectViews } from './inspect'
 
 export type { KubeObject } from './objects/meta'
 export type { WatchEvent } from './engine/watch'
@@ -54,6 +57,10 @@ export interface LoggedCommand {
   at: number
   line?: string
   interrupt?: true
+  /** The editor saved a file (absolute path); replay writes it at the same moment. */
+  write?: { path: string; content: string }
+  /** The editor handed `path` back to the command waiting on it (`kubectl edit`). */
+  edited?: string
 }
 
 export interface ClusterSnapshot {
@@ -100,6 +107,12 @@ export interface Cluster {
   history(): readonly string[]
   /** Tab completion of `line` at `cursor` (default: its end). */
   complete(line: string, cursor?: number): Completion
+  /** kubectl's describe and YAML of one object, without logging a command; null if absent. */
+  inspect(kind: string, name: string, namespace?: string): ObjectViews | null
+  /** Unix ms of the virtual now (for AGE columns and timelines). */
+  nowMs(): number
+  /** Writes a file from the editor, logged so replay (undo, resume, grading) sees the edit too. */
+  writeFile(path: string, content: string): void
   /** The learner's files. */
   readonly files: VirtualFs
   /** The log of lines entered with their virtual times, for replay. */
@@ -175,7 +188,10 @@ export function createCluster(options: ClusterOptions = {}): Cluster {
     runScript: (text) => runScript(text, runLine, (t) => outputs.forEach((l) => l(t)), (c) => (capture = c)),
     onOutput: (listener) => subscribe(outputs, listener),
     onRequest: (listener) => subscribe(requests, listener),
-    finishEdit: (path) => session.finishEdit(path),
+    finishEdit(path) {
+      log.push({ at: runtime.clock.now(), edited: path })
+      session.finishEdit(path)
+    },
     watch: (listener) => runtime.store.watch(listener),
     snapshot: () => ({
       time: runtime.clock.now(),
@@ -193,6 +209,15 @@ export function createCluster(options: ClusterOptions = {}): Cluster {
         cwd: session.state.cwd,
         namespace: kubectlContext.namespace,
       }),
+    writeFile(path, content) {
+      files.writeFile(path, '/', content)
+      const last = log[log.length - 1]
+      // Keystrokes coalesce: nothing read the file between two writes with no command in between.
+      if (last?.write?.path === path) log.pop()
+      log.push({ at: runtime.clock.now(), write: { path, content } })
+    },
+    inspect: (kind, name, namespace) => inspectObject(runtime, kind, name, namespace),
+    nowMs: () => runtime.clock.epochMs + runtime.clock.now(),
     files,
     log,
     runtime,
@@ -235,11 +260,17 @@ function runScript(
 /** A fresh cluster with `log` replayed at its recorded virtual times. */
 export function replay(log: readonly LoggedCommand[], options: ClusterOptions = {}): Cluster {
   const cluster = createCluster(options)
+  // The learner's editor took these files; in replay the log's writes and hand-backs stand in for it.
+  const edited = new Set(log.flatMap((entry) => (entry.edited === undefined ? [] : [entry.edited])))
+  const stopEditor = cluster.onRequest((request) => request.type === 'edit' && edited.has(request.path))
   for (const entry of log) {
     if (entry.at > cluster.now()) cluster.advance(entry.at - cluster.now())
     if (entry.interrupt) cluster.interrupt()
+    else if (entry.write) cluster.writeFile(entry.write.path, entry.write.content)
+    else if (entry.edited !== undefined) cluster.finishEdit(entry.edited)
     else if (entry.line !== undefined) cluster.submit(entry.line)
   }
+  stopEditor()
   return cluster
 }
 
@@ -253,4 +284,19 @@ export function evaluate(check: Check, cluster: Cluster): CheckResult {
 export function lessonClusterOptions(lesson: Pick<Lesson, 'cluster'>, interactive = false): ClusterOptions {
   const { seed, nodes, objects, files } = lesson.cluster
   return { seed, nodes, objects, files, interactive }
+}
+
+/**
+ * Undo: a fresh cluster where everything in `log` happened except the last command line (and
+ * any Ctrl-C after it), rewound to the moment that line was entered. Null when nothing was entered.
+ */
+export function replayWithoutLast(log: readonly LoggedCommand[], options: ClusterOptions = {}): { cluster: Cluster; undone: string } | null {
+  let last = log.length - 1
+  while (last >= 0 && log[last].line === undefined) last--
+  // An edit the learner made before that line stays; only the line and what followed it go.
+  if (last < 0) return null
+  const cluster = replay(log.slice(0, last), options)
+  const at = log[last].at
+  if (at > cluster.now()) cluster.advance(at - cluster.now())
+  return { cluster, undone: log[last].line as string }
 }

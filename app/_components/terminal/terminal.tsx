@@ -36,6 +36,16 @@ export interface TerminalProps {
   prompt?: string
   /** Printed once when the terminal opens. */
   banner?: string
+  /** Filled in once the terminal is ready: lets lesson prose type commands into it. */
+  controller?: { current: TerminalController | null }
+  /** xterm.js's screen-reader mode (an accessible live transcript). */
+  screenReaderMode?: boolean
+}
+
+export interface TerminalController {
+  /** Types `text` and presses Enter, as if pasted; a running command is interrupted first. */
+  run(text: string): void
+  focus(): void
 }
 
 const toCrlf = (text: string) => text.replace(/\r?\n/g, '\r\n')
@@ -45,7 +55,7 @@ const CONTINUATION = '> '
  * An xterm.js terminal with a readline-style prompt over a shell session. xterm.js is imported
  * on mount, so the component renders on the server as an empty, labelled region.
  */
-export function Terminal({ label, shell, prompt = '$ ', banner }: TerminalProps) {
+export function Terminal({ label, shell, prompt = '$ ', banner, controller, screenReaderMode = false }: TerminalProps) {
   const host = useRef<HTMLDivElement>(null)
   const frame = useRef<HTMLDivElement>(null)
 
@@ -60,7 +70,7 @@ export function Terminal({ label, shell, prompt = '$ ', banner }: TerminalProps)
         convertEol: false,
         fontFamily: 'ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace',
         fontSize: 14,
-        screenReaderMode: false,
+        screenReaderMode,
         theme: { background: '#0b1020' },
       })
       const fit = new FitAddon()
@@ -121,11 +131,25 @@ export function Terminal({ label, shell, prompt = '$ ', banner }: TerminalProps)
         } else if (action.type === 'edit') redraw()
         lastKey = key
       }
-      const data = term.onData((chunk) => {
+      const feed = (chunk: string) => {
         // A paste arrives as one chunk: feed it key by key, keeping escape sequences whole.
         const keys = chunk.match(/\x1b\[[0-9;]*[~A-Za-z]|\x1bO[A-Z]|[\s\S]/g) ?? []
         for (const key of keys) onKey(key === '\n' ? '\r' : key)
-      })
+      }
+      const data = term.onData(feed)
+      if (controller) {
+        controller.current = {
+          run(text) {
+            if (waiting) onKey('\x03')
+            line = emptyLine(line.history)
+            pending = ''
+            redraw()
+            feed(`${text.replace(/\n+$/, '')}\r`)
+            term.focus()
+          },
+          focus: () => term.focus(),
+        }
+      }
       const stopOutput = shell.onOutput((text) => term.write(toCrlf(text)))
       const stopIdle = shell.onIdle(() => {
         if (waiting && !shell.busy) {
@@ -140,6 +164,7 @@ export function Terminal({ label, shell, prompt = '$ ', banner }: TerminalProps)
       const resize = new ResizeObserver(() => fit.fit())
       if (frame.current) resize.observe(frame.current)
       cleanup = () => {
+        if (controller) controller.current = null
         resize.disconnect()
         data.dispose()
         stopOutput()
@@ -152,7 +177,7 @@ export function Terminal({ label, shell, prompt = '$ ', banner }: TerminalProps)
       disposed = true
       cleanup()
     }
-  }, [shell, prompt, banner])
+  }, [shell, prompt, banner, controller, screenReaderMode])
 
   return (
     <div ref={frame} className="terminal-frame" role="region" aria-label={label} data-testid="terminal">

@@ -14,7 +14,6 @@ const HEADER =
   '# and an empty file will abort the edit. If an error occurs while saving this file will be\n' +
   '# reopened with the relevant failures.\n#\n'
 
-let sequence = 0
 
 export const edit: KubectlCommand = {
   name: 'edit',
@@ -49,7 +48,10 @@ function* runEdit(ctx: KubectlContext): Proc {
   }
   const printed = printYAML(object)
   if (!printed.ok) return ctx.fail(printed.error)
-  const path = `/tmp/kubectl-edit-${String(++sequence).padStart(4, '0')}.yaml`
+  // Numbered from what /tmp holds, never from module state, so a replay picks the same name.
+  let n = 1
+  while (ctx.io.fs.readFile(editPath(n), '/').ok) n++
+  const path = editPath(n)
   const original = HEADER + printed.out
   ctx.io.fs.writeFile(path, '/', original)
   if (!ctx.io.openEditor?.(path)) return ctx.fail('there was a problem with the editor "vi"')
@@ -80,3 +82,5 @@ function* runEdit(ctx: KubectlContext): Proc {
   ctx.out(`${qualifiedName(object)} edited\n`)
   return 0
 }
+
+const editPath = (n: number) => `/tmp/kubectl-edit-${String(n).padStart(4, '0')}.yaml`
