@@ -36,8 +36,8 @@ export interface TerminalProps {
   prompt?: string
   /** Printed once when the terminal opens. */
   banner?: string
-  /** Filled in once the terminal is ready: lets lesson prose type commands into it. */
-  controller?: { current: TerminalController | null }
+  /** Called with a controller once the terminal is ready (and with null when it goes): lets lesson prose type commands into it. */
+  onReady?: (controller: TerminalController | null) => void
   /** xterm.js's screen-reader mode (an accessible live transcript). */
   screenReaderMode?: boolean
 }
@@ -55,7 +55,7 @@ const CONTINUATION = '> '
  * An xterm.js terminal with a readline-style prompt over a shell session. xterm.js is imported
  * on mount, so the component renders on the server as an empty, labelled region.
  */
-export function Terminal({ label, shell, prompt = '$ ', banner, controller, screenReaderMode = false }: TerminalProps) {
+export function Terminal({ label, shell, prompt = '$ ', banner, onReady, screenReaderMode = false }: TerminalProps) {
   const host = useRef<HTMLDivElement>(null)
   const frame = useRef<HTMLDivElement>(null)
 
@@ -137,8 +137,8 @@ export function Terminal({ label, shell, prompt = '$ ', banner, controller, scre
         for (const key of keys) onKey(key === '\n' ? '\r' : key)
       }
       const data = term.onData(feed)
-      if (controller) {
-        controller.current = {
+      if (onReady) {
+        onReady({
           run(text) {
             if (waiting) onKey('\x03')
             line = emptyLine(line.history)
@@ -148,7 +148,7 @@ export function Terminal({ label, shell, prompt = '$ ', banner, controller, scre
             term.focus()
           },
           focus: () => term.focus(),
-        }
+        })
       }
       const stopOutput = shell.onOutput((text) => term.write(toCrlf(text)))
       const stopIdle = shell.onIdle(() => {
@@ -164,7 +164,7 @@ export function Terminal({ label, shell, prompt = '$ ', banner, controller, scre
       const resize = new ResizeObserver(() => fit.fit())
       if (frame.current) resize.observe(frame.current)
       cleanup = () => {
-        if (controller) controller.current = null
+        onReady?.(null)
         resize.disconnect()
         data.dispose()
         stopOutput()
@@ -177,7 +177,7 @@ export function Terminal({ label, shell, prompt = '$ ', banner, controller, scre
       disposed = true
       cleanup()
     }
-  }, [shell, prompt, banner, controller, screenReaderMode])
+  }, [shell, prompt, banner, onReady, screenReaderMode])
 
   return (
     <div ref={frame} className="terminal-frame" role="region" aria-label={label} data-testid="terminal">
