@@ -85,7 +85,10 @@ export interface Cluster {
   interrupt(): void
   /** Moves virtual time forward by `ms`, running the cluster and any running commands. */
   advance(ms: number): void
-  /** Skips ahead until the cluster has nothing left to do (at most `limitMs`); returns ms skipped. */
+  /**
+   * Skips ahead until the cluster has nothing left to do (at most `limitMs`); a running command
+   * keeps running meanwhile. Returns ms skipped.
+   */
   settle(limitMs?: number): number
   /** Runs `line` to completion as a script line and returns what it printed and its status. */
   run(line: string): { output: string; exitCode: number }
@@ -93,6 +96,11 @@ export interface Cluster {
   runScript(text: string): { transcript: string; exitCode: number }
   /** Everything the terminal should print, as it is printed. */
   onOutput(listener: (text: string) => void): () => void
+  /**
+   * Runs a read-only command (`kubectl get …`, `kubectl logs …`, `kubectl describe …`) in a
+   * second pane, for a watch beside the terminal. Not logged: it cannot change the cluster.
+   */
+  openPane(line: string, output: (text: string) => void): { ok: true; stop: () => void } | { ok: false; error: string }
   /** Terminal requests made by commands (clear, open the editor). */
   onRequest(listener: (request: HostRequest) => boolean): () => void
   /** The editor saved or closed `path` (a file opened by an `edit` request): `kubectl edit` goes on. */
@@ -107,8 +115,14 @@ export interface Cluster {
   history(): readonly string[]
   /** Tab completion of `line` at `cursor` (default: its end). */
   complete(line: string, cursor?: number): Completion
+  /** Files written on PersistentVolume `pvName` (absolute path in the volume → content); null if none. */
+  volumeFiles(pvName: string): Record<string, string> | null
   /** kubectl's describe and YAML of one object, without logging a command; null if absent. */
   inspect(kind: string, name: string, namespace?: string): ObjectViews | null
+  /** Stored objects of `kind` (all namespaces), in kubectl's order; read-only. */
+  objects(kind: string): readonly KubeObject[]
+  /** The store's latest resourceVersion: changes whenever any object does. */
+  version(): string
   /** Unix ms of the virtual now (for AGE columns and timelines). */
   nowMs(): number
   /** Writes a file from the editor, logged so replay (undo, resume, grading) sees the edit too. */
@@ -133,6 +147,7 @@ export function createCluster(options: ClusterOptions = {}): Cluster {
   })
   runtime.settle(60_000)
   const files = createVirtualFs(options.files ?? {})
+  const containerFiles = new ContainerFiles(runtime.store)
   const kubectlContext = { namespace: 'default' }
   const outputs = new Set<(text: string) => void>()
   const requests = new Set<(request: HostRequest) => boolean>()
@@ -141,7 +156,7 @@ export function createCluster(options: ClusterOptions = {}): Cluster {
     fs: files,
     queue: runtime.queue,
     random: runtime.random.fork('shell'),
-    commands: { kubectl: createKubectl({ runtime, kubelet, files: new ContainerFiles(runtime.store), context: kubectlContext }), docker: createDocker(runtime) },
+    commands: { kubectl: createKubectl({ runtime, kubelet, files: containerFiles, context: kubectlContext }), docker: createDocker(runtime) },
     utilities: builtins,
     interactive: options.interactive,
     output: (text) => {
@@ -175,7 +190,13 @@ export function createCluster(options: ClusterOptions = {}): Cluster {
     advance: (ms) => session.advance(ms),
     settle(limitMs = 600_000) {
       const before = runtime.clock.now()
-      if (!session.busy) runtime.settle(limitMs)
+      const end = before + limitMs
+      // A running command (a watch) moves with the cluster, event by event, printing as it goes.
+      while (session.busy && !runtime.queue.idle && runtime.clock.now() < end) {
+        const next = runtime.queue.nextEventAt() ?? end
+        session.advance(Math.max(1, Math.min(next, end) - runtime.clock.now()))
+      }
+      if (!session.busy) runtime.settle(end - runtime.clock.now())
       return runtime.clock.now() - before
     },
     run(line) {
@@ -188,6 +209,12 @@ export function createCluster(options: ClusterOptions = {}): Cluster {
     runScript: (text) => runScript(text, runLine, (t) => outputs.forEach((l) => l(t)), (c) => (capture = c)),
     onOutput: (listener) => subscribe(outputs, listener),
     onRequest: (listener) => subscribe(requests, listener),
+    openPane(line, output) {
+      if (!PANE_COMMAND.test(line) || /[;&|<>`$]/.test(line)) {
+        return { ok: false, error: 'The watch pane runs one read-only command: kubectl get, describe or logs.' }
+      }
+      return { ok: true, stop: session.startPane(line, output) }
+    },
     finishEdit(path) {
       log.push({ at: runtime.clock.now(), edited: path })
       session.finishEdit(path)
@@ -216,14 +243,19 @@ export function createCluster(options: ClusterOptions = {}): Cluster {
       if (last?.write?.path === path) log.pop()
       log.push({ at: runtime.clock.now(), write: { path, content } })
     },
+    volumeFiles: (pvName) => containerFiles.volumeFiles(pvName),
     inspect: (kind, name, namespace) => inspectObject(runtime, kind, name, namespace),
     nowMs: () => runtime.clock.epochMs + runtime.clock.now(),
+    objects: (kind) => runtime.store.list(kind),
+    version: () => runtime.store.resourceVersion(),
     files,
     log,
     runtime,
     stop: () => runtime.stop(),
   }
 }
+
+const PANE_COMMAND = /^\s*kubectl\s+(get|describe|logs)\s/
 
 function subscribe<T>(set: Set<T>, item: T): () => void {
   set.add(item)
@@ -277,7 +309,7 @@ export function replay(log: readonly LoggedCommand[], options: ClusterOptions = 
 /** Judges a lesson check against the cluster now: its objects, events, command log and files. */
 export function evaluate(check: Check, cluster: Cluster): CheckResult {
   const commands = cluster.log.flatMap((entry) => (entry.line === undefined ? [] : [entry.line]))
-  return evaluateCheck(check, { store: cluster.runtime.store, commands, files: cluster.files })
+  return evaluateCheck(check, { store: cluster.runtime.store, commands, files: cluster.files, volumeFiles: cluster.volumeFiles })
 }
 
 /** The options that start `lesson`'s cluster; replaying a learner's log needs the same ones. */

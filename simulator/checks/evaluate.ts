@@ -6,7 +6,7 @@ import { parseSelector } from '../engine/label-parser'
 import type { KubeObject } from '../objects/meta'
 import type { Event } from '../objects/event'
 import type { VirtualFs } from '../shell/fs/virtual-fs'
-import type { Check, CountPredicate, EventsPredicate, FieldCondition, ObjectPredicate, Predicate } from './schema'
+import type { Check, CountPredicate, EventsPredicate, FieldCondition, ObjectPredicate, Predicate, VolumeFilePredicate } from './schema'
 import { describeCondition, testCondition } from './conditions'
 import { kindInfo } from './kinds'
 
@@ -15,6 +15,8 @@ export interface CheckContext {
   /** Command lines entered so far, oldest first. */
   commands: readonly string[]
   files: VirtualFs
+  /** Files written on a PersistentVolume, by PV name (null when none). */
+  volumeFiles(pvName: string): Record<string, string> | null
 }
 
 export interface PredicateResult {
@@ -58,6 +60,7 @@ export function evaluatePredicate(predicate: Predicate, context: CheckContext): 
     const line = context.commands.find((c) => pattern.test(c))
     return line !== undefined ? { pass: true, detail: `you ran: ${line}` } : { pass: false, detail: 'you have not run that command yet' }
   }
+  if ('volumeFile' in predicate) return evaluateVolumeFile(predicate, context)
   const { path, contains, matches } = predicate.file
   const read = context.files.readFile(path)
   if (!read.ok) return { pass: false, detail: `${path} does not exist` }
@@ -127,4 +130,19 @@ function compareRecorded(a: Event, b: Event): number {
   const na = a.metadata.name.slice(a.metadata.name.lastIndexOf('.') + 1)
   const nb = b.metadata.name.slice(b.metadata.name.lastIndexOf('.') + 1)
   return na.length - nb.length || (na < nb ? -1 : na > nb ? 1 : 0)
+}
+
+/** A file on the volume bound to a claim: data written through `kubectl exec` into a mount. */
+function evaluateVolumeFile({ volumeFile: want }: VolumeFilePredicate, { store, volumeFiles }: CheckContext): PredicateResult {
+  const namespace = want.namespace ?? 'default'
+  const claim = store.get({ kind: 'PersistentVolumeClaim', namespace, name: want.claim })
+  if (!claim) return { pass: false, detail: `PersistentVolumeClaim ${want.claim} does not exist` }
+  const volume: string | undefined = (claim as { spec?: { volumeName?: string } }).spec?.volumeName
+  if (!volume) return { pass: false, detail: `PersistentVolumeClaim ${want.claim} is not bound to a volume` }
+  const path = want.path.startsWith('/') ? want.path : `/${want.path}`
+  const content = volumeFiles(volume)?.[path]
+  const where = `${path} on the volume of ${want.claim}`
+  if (content === undefined) return { pass: false, detail: `${where} does not exist` }
+  if (want.contains !== undefined && !content.includes(want.contains)) return { pass: false, detail: `${where} does not contain ${JSON.stringify(want.contains)}` }
+  return { pass: true, detail: `${where} holds ${JSON.stringify(content.length > 40 ? `${content.slice(0, 37)}…` : content)}` }
 }

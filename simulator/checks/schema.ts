@@ -58,7 +58,11 @@ export interface CommandPredicate {
 export interface FilePredicate {
   file: { path: string; contains?: string; matches?: string }
 }
+export interface VolumeFilePredicate {
+  volumeFile: { claim: string; namespace?: string; path: string; contains?: string }
+}
 export type Predicate =
+  | VolumeFilePredicate
   | ObjectPredicate
   | CountPredicate
   | EventsPredicate
@@ -102,6 +106,9 @@ const predicateShapes: Record<string, z.ZodType> = {
     .strict(),
   command: z.object({ command: z.object({ matches: regex }).strict() }).strict(),
   file: z.object({ file: z.object({ path: z.string().min(1), contains: z.string().optional(), matches: regex.optional() }).strict() }).strict(),
+  volumeFile: z
+    .object({ volumeFile: z.object({ claim: z.string().min(1), namespace: z.string().optional(), path: z.string().min(1), contains: z.string().optional() }).strict() })
+    .strict(),
   all: z.object({ all: z.array(z.lazy(() => predicateSchema)).min(1) }).strict(),
   any: z.object({ any: z.array(z.lazy(() => predicateSchema)).min(1) }).strict(),
   not: z.object({ not: z.lazy(() => predicateSchema) }).strict(),

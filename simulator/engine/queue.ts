@@ -36,6 +36,8 @@ export interface EventQueue {
   readonly clock: Clock
   /** Pending events, foreground and background. */
   readonly size: number
+  /** True when only background events (or none) are pending. */
+  readonly idle: boolean
   /** Schedules `callback` at virtual time `atMs`; a time in the past means now. */
   schedule(atMs: number, callback: EventCallback, label: string, options?: ScheduleOptions): EventHandle
   /** Schedules `callback` `afterMs` milliseconds from now (negative means now). */
@@ -163,6 +165,10 @@ class HeapQueue implements EventQueue {
   private seq = 0
   private live = 0
   private foreground = 0
+
+  get idle(): boolean {
+    return this.foreground === 0
+  }
   private cancelledInHeap = 0
   private running = false
 

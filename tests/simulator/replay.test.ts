@@ -44,3 +44,61 @@ describe('replay', () => {
     expect(replayWithoutLast([], {})).toBeNull()
   })
 })
+
+describe('the watch pane', () => {
+  const web = `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: web
+spec:
+  serviceName: web
+  replicas: 2
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      containers:
+      - name: nginx
+        image: nginx:1.27
+`
+  function session(withPane: boolean) {
+    const cluster = createCluster({ seed: 4, interactive: true, files: { 'web.yaml': web } })
+    let main = ''
+    let pane = ''
+    cluster.onOutput((text) => (main += text))
+    if (withPane) {
+      const opened = cluster.openPane('kubectl get pods -w', (text) => (pane += text))
+      expect(opened.ok).toBe(true)
+    }
+    cluster.submit('kubectl apply -f web.yaml')
+    cluster.advance(1_000)
+    cluster.submit('sleep 5 &')
+    cluster.advance(40_000)
+    cluster.submit('echo $? $!')
+    cluster.advance(1_000)
+    return { main, pane, snapshot: JSON.stringify(cluster.snapshot()) }
+  }
+
+  it('shows ordered creation without changing what the terminal prints or the cluster', () => {
+    const plain = session(false)
+    const watched = session(true)
+    expect(watched.main).toBe(plain.main)
+    expect(watched.snapshot).toBe(plain.snapshot)
+    const rows = watched.pane.split('\n')
+    const running0 = rows.findIndex((r) => /^web-0\s+1\/1\s+Running/.test(r))
+    const pending1 = rows.findIndex((r) => /^web-1\s+0\/1\s+Pending/.test(r))
+    expect(rows[0]).toBe('NAME    READY   STATUS    RESTARTS   AGE')
+    expect(running0).toBeGreaterThan(0)
+    expect(pending1).toBeGreaterThan(running0)
+  })
+
+  it('refuses commands that could change the cluster', () => {
+    const cluster = createCluster({ seed: 4 })
+    expect(cluster.openPane('kubectl delete pods --all', () => {})).toEqual({ ok: false, error: 'The watch pane runs one read-only command: kubectl get, describe or logs.' })
+    expect(cluster.openPane('kubectl get pods; kubectl delete pods --all', () => {}).ok).toBe(false)
+  })
+})

@@ -1,7 +1,8 @@
 'use client'
 
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { LazyYamlEditor } from '@/app/_components/editor/lazy-yaml-editor'
+import { HOME, shownPath, useEditorFile } from '@/app/_components/editor/use-editor-file'
 import { Terminal } from '@/app/_components/terminal/terminal'
 import { useClusterClock } from '@/app/_stores/cluster-clock'
 import { terminalShellFor } from '@/app/_stores/terminal-shell'
@@ -61,43 +62,12 @@ const BANNER = `Ordinal sandbox: a simulated kind cluster (Kubernetes v1.31).
 The editor's ${MANIFEST} is in your home directory: try  kubectl apply -f ${MANIFEST}
 `
 
-const HOME = '/home/learner'
-
-/** A path as the learner reads it: relative to the home directory when inside it. */
-const shown = (path: string) => (path.startsWith(`${HOME}/`) ? path.slice(HOME.length + 1) : path)
-
 export function Workbench() {
   const [cluster] = useState(() => createCluster({ seed: 1, interactive: true, files: { [MANIFEST]: STARTER } }))
   const [shell] = useState(() => terminalShellFor(cluster))
-  const [file, setFile] = useState(`${HOME}/${MANIFEST}`)
-  const [content, setContent] = useState(STARTER)
-  const [waiting, setWaiting] = useState<string | null>(null)
+  const editor = useEditorFile(cluster, `${HOME}/${MANIFEST}`)
   const tick = useCallback(() => shell.tick(), [shell])
   useClusterClock(cluster, tick)
-  useEffect(
-    () =>
-      cluster.onRequest((request) => {
-        if (request.type !== 'edit') return false
-        const read = cluster.files.readFile(request.path, '/')
-        setFile(request.path)
-        setContent(read.ok ? read.content : '')
-        if (request.editor === 'kubectl') setWaiting(request.path)
-        return true
-      }),
-    [cluster],
-  )
-  const onChange = (text: string) => {
-    setContent(text)
-    cluster.files.writeFile(file, '/', text)
-  }
-  const finish = () => {
-    if (!waiting) return
-    cluster.finishEdit(waiting)
-    setWaiting(null)
-    const read = cluster.files.readFile(MANIFEST)
-    setFile(`${HOME}/${MANIFEST}`)
-    setContent(read.ok ? read.content : '')
-  }
   return (
     <div className="workbench">
       <div className="workbench-pane">
@@ -106,15 +76,15 @@ export function Workbench() {
       </div>
       <div className="workbench-pane">
         <div className="editor-bar">
-          <h2 id="editor-title" className="panel-title">{shown(file)}</h2>
-          {waiting === file && (
-            <button type="button" className="button" onClick={finish}>
+          <h2 id="editor-title" className="panel-title">{editor.path && shownPath(editor.path)}</h2>
+          {editor.waiting && editor.waiting === editor.path && (
+            <button type="button" className="button" onClick={editor.finish}>
               Save and return to kubectl
             </button>
           )}
         </div>
         <div className="editor-host" data-testid="editor">
-          <LazyYamlEditor key={file} label={shown(file)} value={content} onChange={onChange} />
+          {editor.path && <LazyYamlEditor key={editor.path} label={shownPath(editor.path)} value={editor.content} onChange={editor.change} />}
         </div>
       </div>
     </div>

@@ -80,6 +80,8 @@ export function Terminal({ label, shell, prompt = '$ ', banner, onReady, screenR
       let line: LineState = emptyLine([...shell.history()])
       let pending = ''
       let waiting = false
+      // Keys typed while a command runs, replayed at the next prompt, as a terminal's typeahead.
+      let typeahead: string[] = []
       let lastKey = ''
       const currentPrompt = () => (pending ? CONTINUATION : prompt)
       const redraw = () => {
@@ -105,12 +107,21 @@ export function Terminal({ label, shell, prompt = '$ ', banner, onReady, screenR
         if (shell.busy) waiting = true
         else showPrompt()
       }
+      const promptAgain = () => {
+        waiting = false
+        showPrompt()
+        const keys = typeahead
+        typeahead = []
+        for (const key of keys) onKey(key)
+      }
       const onKey = (key: string) => {
         if (waiting) {
           if (key === '\x03') {
             term.write('^C\r\n')
+            typeahead = []
             shell.interrupt()
-          }
+            if (!shell.busy) promptAgain()
+          } else typeahead.push(key)
           return
         }
         const action = applyKey(line, key)
@@ -140,11 +151,16 @@ export function Terminal({ label, shell, prompt = '$ ', banner, onReady, screenR
       if (onReady) {
         onReady({
           run(text) {
+            // Like a paste into bash: the whole text is read as typed-ahead input, so a watch
+            // in it does not swallow the lines after it.
             if (waiting) onKey('\x03')
-            line = emptyLine(line.history)
             pending = ''
-            redraw()
-            feed(`${text.replace(/\n+$/, '')}\r`)
+            const body = text.replace(/\n+$/, '')
+            term.write(`\r\x1b[2K${prompt}${toCrlf(body)}\r\n`)
+            shell.submit(body)
+            line = emptyLine([...shell.history()])
+            if (shell.busy) waiting = true
+            else showPrompt()
             term.focus()
           },
           focus: () => term.focus(),
@@ -152,10 +168,7 @@ export function Terminal({ label, shell, prompt = '$ ', banner, onReady, screenR
       }
       const stopOutput = shell.onOutput((text) => term.write(toCrlf(text)))
       const stopIdle = shell.onIdle(() => {
-        if (waiting && !shell.busy) {
-          waiting = false
-          showPrompt()
-        }
+        if (waiting && !shell.busy) promptAgain()
       })
       const stopClear = shell.onClear(() => term.clear())
       if (banner) term.write(toCrlf(banner.endsWith('\n') ? banner : `${banner}\n`))

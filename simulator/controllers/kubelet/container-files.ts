@@ -52,6 +52,11 @@ export class ContainerFiles {
     return fs
   }
 
+  /** The files kept on PersistentVolume `pvName` (path → content), or null if none were written. */
+  volumeFiles(pvName: string): Record<string, string> | null {
+    return this.volumes.get(`pv/${pvName}`)?.snapshot() ?? null
+  }
+
   /** Forgets a PersistentVolume's data (its reclaim policy deleted it). */
   deleteVolume(pvName: string): void {
     this.volumes.delete(`pv/${pvName}`)

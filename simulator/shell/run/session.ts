@@ -113,6 +113,34 @@ export class ShellSession implements ShellHost {
     this.pump()
   }
 
+  private readonly panes = new Set<Job>()
+
+  /**
+   * Runs `text` in a side pane (a second terminal for a watch): output goes to `output`, and it
+   * stays out of history, jobs, pids and `$?`, so a pane never changes what the main terminal
+   * prints. Returns a function that stops it (Ctrl-C).
+   */
+  startPane(text: string, output: (text: string) => void): () => void {
+    const parsed = parse(text)
+    const interp = this.interp
+    const io: Streams = { stdin: '', stdout: output, stderr: output, stdoutIsTerminal: true }
+    const run = function* (): Proc {
+      let status = 0
+      for (const command of parsed.commands) status = yield* interp.list(command.list, io)
+      if (parsed.error) output(`bash: ${parsed.error.message}\n`)
+      return status
+    }
+    const saved = { status: interp.state.lastStatus }
+    const job = createJob(-1, -1, text, run())
+    this.panes.add(job)
+    this.pump()
+    interp.state.lastStatus = saved.status
+    return () => {
+      if (job.status === null) terminate(job, 130)
+      this.panes.delete(job)
+    }
+  }
+
   /** Runs the cluster and the jobs for `ms` of virtual time. */
   advance(ms: number): void {
     this.runUntil(this.now() + ms, () => false)
@@ -192,6 +220,7 @@ export class ShellSession implements ShellHost {
 
   private allJobs(extra?: Job): Job[] {
     const jobs = this.foreground ? [this.foreground, ...this.jobs] : [...this.jobs]
+    for (const pane of this.panes) if (pane.status === null) jobs.push(pane)
     return extra ? [extra, ...jobs] : jobs
   }
 

@@ -66,7 +66,7 @@ describe('lesson checks', () => {
   it('rejects malformed checks with the predicate’s own error', () => {
     const bad = (yaml: object) => checksSchema.safeParse([{ id: 'c', title: 't', ...yaml }]).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
     expect(bad({ object: { kind: 'Pod' } })).toEqual(['0.object.name: Invalid input: expected string, received undefined'])
-    expect(bad({ object: { kind: 'Pod', name: 'a' }, count: { kind: 'Pod' } })).toEqual(['0: needs exactly one of object, count, events, command, file, all, any, not'])
+    expect(bad({ object: { kind: 'Pod', name: 'a' }, count: { kind: 'Pod' } })).toEqual(['0: needs exactly one of object, count, events, command, file, volumeFile, all, any, not'])
     expect(bad({ object: { kind: 'Pod', name: 'a' }, expect: { path: 'status', equals: 1 } })).toEqual(['0.expect.path: must start with a dot, as in .status.readyReplicas'])
     expect(bad({ command: { matches: '(' } })).toEqual(['0.command.matches: is not a valid regular expression'])
   })
