@@ -86,6 +86,14 @@ function applyOne(ctx: KubectlContext, manifest: Manifest, dryRun: 'none' | 'cli
     warn(ctx, created.warnings)
     return report(ctx, created.object, `created${suffix}`)
   }
+  if (!live.metadata.annotations?.[LAST_APPLIED] && info) {
+    // mirrors warningNoLastAppliedConfigAnnotation in kubectl's apply.go
+    ctx.err(
+      `Warning: resource ${info.plural}/${name} is missing the ${LAST_APPLIED} annotation which is required by kubectl apply. ` +
+        'kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. ' +
+        'The missing annotation will be patched automatically.\n',
+    )
+  }
   const original = parseLastApplied(live)
   const merged = threeWayMerge(original, desired, live) as KubeObject
   if (deepEqual(merged, live)) return report(ctx, live, `unchanged${suffix}`)

@@ -29,3 +29,7 @@ kubectl apply -f web.yaml --dry-run=always
 kubectl delete pod web-0 --cascade=sometimes
 kubectl cordon
 kubectl set image
+# apply on an object created imperatively: kubectl warns and adds the annotation
+kubectl create configmap imperative --from-literal=mode=a
+printf 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: imperative\ndata:\n  mode: b\n' | kubectl apply -f -
+printf 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: imperative\ndata:\n  mode: b\n' | kubectl apply -f -
