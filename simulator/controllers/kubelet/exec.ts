@@ -33,14 +33,14 @@ export function* execInContainer(target: ExecTarget, argv: readonly string[], io
   const profile = ref.ok ? profileFor(ref.ref) : undefined
   if (!profile) return 0
   const hostname: string = pod.spec.hostname ?? pod.metadata.name
-  const env = containerEnv(spec, { startedAt: target.now(), rand: () => 0.5, hostname, podIP: pod.status?.podIP })
+  const env = containerEnv(spec, { startedAt: target.epochMs + target.now(), rand: () => 0.5, hostname, podIP: pod.status?.podIP })
   const fs = target.files.filesystem(pod, container.name, container.containerID ?? pod.metadata.uid, imageFiles(Object.keys(profile.runtime.programs)))
   const process = { pod, store: target.store, runtime: profile.runtime, version: profile.version, fs, env, plan: container.plan, now: target.now, epochMs: target.epochMs }
   return yield* runInContainer(process, argv, io)
 }
 
-/** The lines the container's current instance has logged by `nowMs` (virtual ms). */
-export function currentLog(container: ContainerRuntime, nowMs: number): string[] {
+/** The lines the container's current instance has logged by `nowMs` (virtual ms; the clock starts at Unix `epochMs`). */
+export function currentLog(container: ContainerRuntime, nowMs: number, epochMs: number): string[] {
   if (!container.plan || container.startedAtMs === undefined) return []
-  return containerLog(container.plan, container.startedAtMs, nowMs - container.startedAtMs).map((e) => e.line)
+  return containerLog(container.plan, epochMs + container.startedAtMs, nowMs - container.startedAtMs).map((e) => e.line)
 }

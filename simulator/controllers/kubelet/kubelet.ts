@@ -5,6 +5,7 @@
 import type { Controller, ControllerContext } from '../../engine/controller'
 import type { KubeObject } from '../../objects/meta'
 import { keyOf } from '../../objects/meta'
+import { containerEnv } from './container-env'
 import { ensureImage, type ImageCache } from './image-pull'
 import { planContainer, type ImageProfile } from './images'
 import type { ContainerRuntime, PodRuntime } from './pod-runtime'
@@ -186,9 +187,11 @@ class KubeletLoop {
     if (!pod) return
     const spec = pod.spec.containers[index]
     const c = runtime.containers[index]
-    const env = Object.fromEntries((spec.env ?? []).filter((e: { value?: string }) => e.value !== undefined).map((e: { name: string; value: string }) => [e.name, e.value]))
+    const resolved = containerEnv(this.ctx.store, pod, spec, runtime.podIP)
+    if (!resolved.ok) return this.configError(runtime, index, profile, resolved.message)
+    const env = resolved.env
     const now = this.ctx.clock.now()
-    const plan = planContainer(profile, spec, { startedAt: now, rand: () => this.ctx.random.next(), hostname: pod.spec.hostname ?? pod.metadata.name, podIP: runtime.podIP, env })
+    const plan = planContainer(profile, spec, { startedAt: this.ctx.clock.epochMs + now, rand: () => this.ctx.random.next(), hostname: pod.spec.hostname ?? pod.metadata.name, podIP: runtime.podIP, env })
     const source = { component: 'kubelet', host: runtime.node }
     const fieldPath = `spec.containers{${c.name}}`
     c.containerID = `containerd://${this.ctx.random.string(64, '0123456789abcdef')}`
@@ -208,6 +211,27 @@ class KubeletLoop {
     if (spec.readinessProbe) scheduleReadiness(this, runtime, index, spec.readinessProbe)
     const exit = plan.steps.find((step) => step.exit)
     if (exit?.exit) this.after(runtime, exit.afterMs, () => this.exited(runtime, index, exit.exit!.code, exit.exit!.reason), `kubelet exit ${runtime.name}/${c.name}`)
+  }
+
+  /**
+   * The container's configuration cannot be built (a missing Secret or key): it waits as
+   * CreateContainerConfigError and the kubelet tries again at its next sync of the pod.
+   */
+  private configError(runtime: PodRuntime, index: number, profile: ImageProfile, message: string): void {
+    const pod = this.pod(runtime)
+    const c = runtime.containers[index]
+    if (!pod) return
+    const fieldPath = `spec.containers{${c.name}}`
+    const source = { component: 'kubelet', host: runtime.node }
+    this.ctx.events.record(pod, 'Warning', 'Failed', `Error: ${message}`, source, fieldPath)
+    c.state = { waiting: { reason: 'CreateContainerConfigError', message } }
+    this.writeStatus(runtime)
+    this.after(runtime, this.ctx.random.int(8_000, 12_000), () => {
+      const current = this.pod(runtime)
+      if (!current) return
+      this.ctx.events.record(current, 'Normal', 'Pulled', `Container image "${current.spec.containers[index].image}" already present on machine`, source, fieldPath)
+      this.run(runtime, index, profile)
+    }, `kubelet config retry ${runtime.name}/${c.name}`)
   }
 
   /** A container ended: restart it after back-off per restartPolicy, or leave it terminated. */

@@ -54,17 +54,17 @@ function* runLogs(ctx: KubectlContext): Proc {
     return 1
   }
   const now = ctx.runtime.clock.now()
-  let lines = runtime && container ? currentLog(container, now) : []
+  let lines = runtime && container ? currentLog(container, now, ctx.runtime.clock.epochMs) : []
   const tail = ctx.flag<number>('tail')
   if (tail >= 0) lines = lines.slice(Math.max(0, lines.length - tail))
   for (const line of lines) ctx.out(`${line}\n`)
   if (!ctx.flag<boolean>('follow') || !runtime || !container) return 0
-  let printed = runtime && container ? currentLog(container, now).length : 0
+  let printed = runtime && container ? currentLog(container, now, ctx.runtime.clock.epochMs).length : 0
   const startedAt = container.startedAtMs
   for (;;) {
     yield { until: ctx.runtime.clock.now() + 1000 }
     if (container.startedAtMs !== startedAt || !ctx.cluster.kubelet.pods.has(pod.metadata.uid)) return 0
-    const all = currentLog(container, ctx.runtime.clock.now())
+    const all = currentLog(container, ctx.runtime.clock.now(), ctx.runtime.clock.epochMs)
     for (const line of all.slice(printed)) ctx.out(`${line}\n`)
     printed = all.length
   }
