@@ -11,6 +11,7 @@ import { planContainer, type ImageProfile } from './images'
 import type { ContainerRuntime, PodRuntime } from './pod-runtime'
 import { podStatus } from './pod-status'
 import { scheduleReadiness } from './readiness'
+import { failedMount, nextMountBackOff } from './volume-mounts'
 
 const MAX_BACKOFF_MS = 300_000
 const INITIAL_BACKOFF_MS = 10_000
@@ -126,6 +127,12 @@ class KubeletLoop {
     const unbound = claims.some((name) => this.ctx.store.get({ kind: 'PersistentVolumeClaim', namespace: runtime.namespace, name })?.status?.phase !== 'Bound')
     if (unbound) return void this.waitingForVolumes.add(uid)
     this.waitingForVolumes.delete(uid)
+    const mountError = failedMount(this.ctx.store, pod)
+    if (mountError) {
+      this.ctx.events.record(pod, 'Warning', 'FailedMount', mountError, { component: 'kubelet', host: runtime.node })
+      runtime.mountBackOffMs = nextMountBackOff(runtime.mountBackOffMs ?? 0)
+      return this.after(runtime, runtime.mountBackOffMs, () => this.prepare(uid), `kubelet mount retry ${runtime.name}`, true)
+    }
     this.after(runtime, this.ctx.random.int(300, 900), () => {
       runtime.sandboxReady = true
       runtime.podIP = this.allocateIP(runtime.node)

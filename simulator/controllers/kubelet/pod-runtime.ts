@@ -38,4 +38,6 @@ export interface PodRuntime {
   /** Pending timers for this pod; cancelled when it is killed. */
   timers: EventHandle[]
   killing: boolean
+  /** Back-off before the next try of a failing volume mount (0 before the first failure). */
+  mountBackOffMs?: number
 }
