@@ -39,7 +39,9 @@ export const lessonHeaderSchema = lessonFrontMatterSchema
 
 export type LessonHeader = z.infer<typeof lessonHeaderSchema>
 
-export const hintsSchema = z.array(z.string().min(1)).min(1)
+export const hintsSchema = z
+  .array(z.string({ error: 'each hint must be text: write it as a block (- |) when it contains ": " or starts with a quote' }).min(1))
+  .min(1)
 
 /** Predict-then-observe: a question answered before running the step's command. */
 export const predictSchema = z

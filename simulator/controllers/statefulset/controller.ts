@@ -18,7 +18,9 @@ export const statefulSetController: Controller = {
   start(ctx) {
     // Sets that may have orphans to adopt: scanning the namespace's pods is only worth it then.
     const mayAdopt = new Set<string>()
-    const work: WorkQueue = createWorkQueue({ queue: ctx.queue, name: 'statefulset', delayMs: REACTION_MS, sync: (key) => sync(ctx, key, work, mayAdopt) })
+    // Consecutive failed syncs per set, for the rate-limited requeue.
+    const failures = new Map<string, number>()
+    const work: WorkQueue = createWorkQueue({ queue: ctx.queue, name: 'statefulset', delayMs: REACTION_MS, sync: (key) => sync(ctx, key, work, mayAdopt, failures) })
     const keyOfSet = (set: KubeObject) => `${set.metadata.namespace}/${set.metadata.name}`
     const enqueue = (set: KubeObject | undefined) => set && work.addAfter(keyOfSet(set), syncDelay(set))
     const onSet = ctx.store.watch((e) => {
@@ -72,7 +74,7 @@ function owned(ctx: ControllerContext, set: KubeObject, kind: string): KubeObjec
   return ctx.store.listOwnedBy(set.metadata.uid).filter((o) => o.kind === kind)
 }
 
-function sync(ctx: ControllerContext, key: string, work: WorkQueue, mayAdopt: Set<string>): void {
+function sync(ctx: ControllerContext, key: string, work: WorkQueue, mayAdopt: Set<string>, failures: Map<string, number>): void {
   const [namespace, name] = key.split('/')
   const set = ctx.store.get({ kind: 'StatefulSet', namespace, name })
   if (!set) return
@@ -97,4 +99,16 @@ function sync(ctx: ControllerContext, key: string, work: WorkQueue, mayAdopt: Se
   const live = [status.currentRevision as string, status.updateRevision as string]
   truncateHistory(ctx, set, owned(ctx, set, 'ControllerRevision').sort((a, b) => a.revision - b.revision), after, live)
   if (pass.waitingForAvailability) work.addAfter(key, (set.spec.minReadySeconds ?? 0) * 1000)
+  if (pass.failed) work.addAfter(key, failureBackOff(failures, key))
+  else failures.delete(key)
+}
+
+/**
+ * AddRateLimited with client-go's per-item exponential limiter: 5 ms doubling per consecutive
+ * failure of the same key, up to 1000 s; a successful sync forgets the key.
+ */
+function failureBackOff(failures: Map<string, number>, key: string): number {
+  const n = failures.get(key) ?? 0
+  failures.set(key, n + 1)
+  return Math.min(5 * 2 ** n, 1_000_000)
 }

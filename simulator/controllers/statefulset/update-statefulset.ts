@@ -13,6 +13,8 @@ import { revisionTemplate, type Revisions } from './revisions'
 /** What the pass is waiting for, so the controller can requeue (minReadySeconds). */
 export interface PassResult {
   waitingForAvailability: boolean
+  /** A create was refused (the name still taken by a terminating pod): retry with back-off. */
+  failed?: boolean
 }
 
 /** isCurrentRevisionNeeded: new pods below the partition (or below currentReplicas) keep the current revision. */
@@ -46,7 +48,8 @@ export function updateStatefulSet(ctx: ControllerContext, set: KubeObject, pods:
     if (!pod) {
       const revision = currentRevisionNeeded(set, ordinal) ? revisions.current : revisions.update
       const template = revisionTemplate(revision)
-      createStatefulPod(ctx, set, newStatefulSetPod(set, template, revision.metadata.name, ordinal), ordinal)
+      const created = createStatefulPod(ctx, set, newStatefulSetPod(set, template, revision.metadata.name, ordinal), ordinal)
+      if (!created) return { waitingForAvailability, failed: true }
       if (monotonic) return { waitingForAvailability }
       continue
     }

@@ -80,9 +80,13 @@ const status = subcommand('status', { watch: { type: 'bool', short: 'w', default
     const obj = e.added ?? e.removed ?? e.updated[1]
     if (obj.metadata.name === key.name && obj.metadata.namespace === key.namespace) changed = true
   }, { kind: 'StatefulSet' })
+  // --timeout bounds the wait (0, the default, waits for ever), as the watch's context does.
+  const timeout = ctx.flag<number>('timeout')
+  const deadline = timeout > 0 ? ctx.runtime.clock.now() + timeout : undefined
   try {
     while (state === 'waiting') {
-      yield { ready: () => changed }
+      yield deadline === undefined ? { ready: () => changed } : { ready: () => changed, until: deadline }
+      if (!changed && deadline !== undefined && ctx.runtime.clock.now() >= deadline) return ctx.fail('timed out waiting for the condition')
       changed = false
       state = check()
     }

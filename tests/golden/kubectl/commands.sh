@@ -39,3 +39,6 @@ kubectl delete pod web-1 --wait=false
 kubectl get pod web-1
 kubectl delete pod web-0 --grace-period=0 --force
 kubectl get pods
+# rollout status gives up after --timeout
+kubectl set image sts/web nginx=registry.k8s.io/nginx-slim:0.99
+kubectl rollout status sts/web --timeout=20s
