@@ -21,6 +21,7 @@ import type { HostRequest } from './shell/run/shell-host'
 import type { Check } from './checks/schema'
 import { evaluateCheck, type CheckResult } from './checks/evaluate'
 import type { Lesson } from './lessons/lesson'
+import { asApplied } from './lessons/applied-objects'
 import { inspectObject, type ObjectViews } from './inspect'
 export { podColumns } from './inspect'
 export type { ObjectViews } from './inspect'
@@ -315,7 +316,7 @@ export function evaluate(check: Check, cluster: Cluster): CheckResult {
 /** The options that start `lesson`'s cluster; replaying a learner's log needs the same ones. */
 export function lessonClusterOptions(lesson: Pick<Lesson, 'cluster'>, interactive = false): ClusterOptions {
   const { seed, nodes, objects, files } = lesson.cluster
-  return { seed, nodes, objects, files, interactive }
+  return { seed, nodes, objects: objects.map(asApplied), files, interactive }
 }
 
 /**
