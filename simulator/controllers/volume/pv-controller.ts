@@ -36,9 +36,9 @@ export const pvController: Controller = {
       if (!e.removed) work.add(`volume/${volume.metadata.name}`)
       const ref = volume.spec?.claimRef
       if (e.removed) return
-      // A volume made for one claim concerns that claim; a free one, every pending claim.
+      // A volume bound or pre-bound to a claim concerns that claim. A free volume concerns no one
+      // yet: pending claims find it at the next resync (up to 15 s), as upstream's syncVolume does.
       if (ref) work.add(`claim/${ref.namespace}/${ref.name}`)
-      else for (const claim of ctx.store.list('PersistentVolumeClaim')) if (claim.status?.phase !== 'Bound') work.add(claimKey(claim))
     }, { kind: 'PersistentVolume' })
     return () => {
       onClaim()
