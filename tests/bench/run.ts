@@ -3,7 +3,17 @@
 import { engineBenchmarks } from './engine.bench'
 import { kubectlBenchmarks } from './kubectl.bench'
 import { simBenchmarks } from './sim.bench'
+import { uiBenchmarks } from './ui.bench'
 
-for (const group of [engineBenchmarks, kubectlBenchmarks, simBenchmarks]) {
-  for (const figure of group()) console.log(`${figure.name} ${figure.value} ${figure.unit}`)
+// `npm run bench -- ui` (or engine, kubectl, sim) runs one group.
+async function main(only: string | undefined): Promise<void> {
+  for (const [name, group] of [['engine', engineBenchmarks], ['kubectl', kubectlBenchmarks], ['sim', simBenchmarks]] as const) {
+    if (only && only !== name) continue
+    for (const figure of group()) console.log(`${figure.name} ${figure.value} ${figure.unit}`)
+  }
+  if (!only || only === 'ui') {
+    for (const figure of await uiBenchmarks()) console.log(`${figure.name} ${figure.value} ${figure.unit}`)
+  }
 }
+
+void main(process.argv[2])

@@ -173,6 +173,9 @@ export function Terminal({ label, shell, prompt = '$ ', banner, onReady, screenR
       const stopClear = shell.onClear(() => term.clear())
       if (banner) term.write(toCrlf(banner.endsWith('\n') ? banner : `${banner}\n`))
       redraw()
+      // The prompt is up and keys go to the shell: the moment `npm run bench` reports as ui.lesson_ready.
+      frame.current?.setAttribute('data-ready', 'true')
+      performance.mark('ordinal:terminal-ready')
       // Observe the fixed-size frame, never the element xterm sizes, so fitting cannot feed back.
       const resize = new ResizeObserver(() => fit.fit())
       if (frame.current) resize.observe(frame.current)
