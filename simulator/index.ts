@@ -333,3 +333,5 @@ export function replayWithoutLast(log: readonly LoggedCommand[], options: Cluste
   if (at > cluster.now()) cluster.advance(at - cluster.now())
   return { cluster, undone: log[last].line as string }
 }
+
+export { parseCommandLog, encodeCommandLog, decodeCommandLog, LOG_LIMITS, type ParsedLog } from './command-log'

@@ -1,6 +1,6 @@
 // Field conditions of checks: test a value at a path, and say in words what is there.
 import type { FieldCondition } from './schema'
-import { operatorsOf } from './schema'
+import { operatorsOf } from './operators'
 import { readFieldPath } from './field-path'
 
 /** True when the value at `condition.path` in `object` satisfies the condition's operator. */

@@ -3,6 +3,7 @@
 // not. Checks are data in lesson.md; simulator/checks/evaluate.ts judges them against a cluster.
 import { z } from 'zod'
 import { lessonIdSchema } from '../lessons/front-matter'
+import { operatorsOf } from './operators'
 
 /** One condition on the value at `path` (`.status.readyReplicas`, `.spec.containers[0].image`). */
 export const fieldConditionSchema = z
@@ -22,11 +23,6 @@ export const fieldConditionSchema = z
 
 export type FieldCondition = z.infer<typeof fieldConditionSchema>
 
-export const OPERATORS = ['equals', 'notEquals', 'exists', 'matches', 'in', 'atLeast', 'atMost', 'contains'] as const
-
-export function operatorsOf(condition: Record<string, unknown>): (typeof OPERATORS)[number][] {
-  return OPERATORS.filter((op) => condition[op] !== undefined)
-}
 
 const conditionsSchema = z.union([fieldConditionSchema, z.array(fieldConditionSchema).min(1)])
 

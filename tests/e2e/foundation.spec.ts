@@ -36,9 +36,10 @@ test('editor and terminal render with no request leaving the app', async ({ page
   await page.keyboard.press('Enter')
   await expect(terminal.locator('.xterm-rows')).toContainText('kind-control-plane')
 
+  await page.getByRole('tab', { name: /^Editor/ }).click()
   const editor = page.getByTestId('editor').locator('.monaco-editor')
   await expect(editor).toBeVisible()
-  await expect(editor.locator('.view-lines')).toContainText('kind: StatefulSet')
+  await expect(editor.locator('.view-lines')).toContainText('kind: Service')
   // Word-based suggestions are computed in Monaco's editor worker: asking for them starts it.
   await editor.locator('.view-lines').click()
   await page.keyboard.press('Control+End')

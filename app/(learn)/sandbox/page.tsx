@@ -5,10 +5,12 @@ export const metadata: Metadata = { title: 'Sandbox' }
 
 export default function SandboxPage() {
   return (
-    <>
-      <h1>Sandbox</h1>
-      <p>Free play: a terminal and a YAML editor side by side.</p>
+    <div className="sandbox-page">
+      <div className="sandbox-head">
+        <h1>Sandbox</h1>
+        <p>Free play on a simulated kind cluster. Share your command log as a link, or export and import it.</p>
+      </div>
       <Workbench />
-    </>
+    </div>
   )
 }

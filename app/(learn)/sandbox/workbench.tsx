@@ -1,92 +1,94 @@
 'use client'
 
-import { useCallback, useState } from 'react'
-import { LazyYamlEditor } from '@/app/_components/editor/lazy-yaml-editor'
-import { HOME, shownPath, useEditorFile } from '@/app/_components/editor/use-editor-file'
-import { Terminal } from '@/app/_components/terminal/terminal'
-import { useClusterClock } from '@/app/_stores/cluster-clock'
-import { terminalShellFor } from '@/app/_stores/terminal-shell'
-import { createCluster } from '@/simulator/index'
+import { useEffect, useRef, useState, useSyncExternalStore, type ChangeEvent } from 'react'
+import { Lab } from '@/app/_components/lab/lab'
+import { useLab } from '@/app/_components/lab/use-lab'
+import { decodeCommandLog, encodeCommandLog, parseCommandLog, type LoggedCommand } from '@/simulator/index'
+import { SANDBOX_OPTIONS, SANDBOX_BANNER, SANDBOX_FILE } from './sandbox-cluster'
 
-const MANIFEST = 'web.yaml'
+const noSubscription = () => () => {}
+const entries = (n: number) => `${n} logged ${n === 1 ? 'entry' : 'entries'}`
 
-const STARTER = `apiVersion: v1
-kind: Service
-metadata:
-  name: nginx
-  labels:
-    app: nginx
-spec:
-  ports:
-  - port: 80
-    name: web
-  clusterIP: None
-  selector:
-    app: nginx
----
-apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: web
-spec:
-  serviceName: nginx
-  replicas: 2
-  selector:
-    matchLabels:
-      app: nginx
-  template:
-    metadata:
-      labels:
-        app: nginx
-    spec:
-      containers:
-      - name: nginx
-        image: registry.k8s.io/nginx-slim:0.24
-        ports:
-        - containerPort: 80
-          name: web
-        volumeMounts:
-        - name: www
-          mountPath: /usr/share/nginx/html
-  volumeClaimTemplates:
-  - metadata:
-      name: www
-    spec:
-      accessModes: [ "ReadWriteOnce" ]
-      resources:
-        requests:
-          storage: 1Gi
-`
+/** The log in the page's `#log=…`, if there is a valid one. */
+function logFromHash(): { log?: LoggedCommand[]; error?: string } {
+  if (typeof window === 'undefined') return {}
+  const match = /^#log=(.+)$/.exec(window.location.hash)
+  if (!match) return {}
+  const parsed = decodeCommandLog(match[1])
+  return parsed.ok ? { log: parsed.log } : { error: parsed.error }
+}
 
-const BANNER = `Ordinal sandbox: a simulated kind cluster (Kubernetes v1.31).
-The editor's ${MANIFEST} is in your home directory: try  kubectl apply -f ${MANIFEST}
-`
-
+/**
+ * Free play on the default cluster; the command log can be shared as a link, exported and
+ * imported. Rendered in the browser only: a shared link's cluster exists only there.
+ */
 export function Workbench() {
-  const [cluster] = useState(() => createCluster({ seed: 1, interactive: true, files: { [MANIFEST]: STARTER } }))
-  const [shell] = useState(() => terminalShellFor(cluster))
-  const editor = useEditorFile(cluster, `${HOME}/${MANIFEST}`)
-  const tick = useCallback(() => shell.tick(), [shell])
-  useClusterClock(cluster, tick)
+  // false on the server and during hydration, true in the browser after it.
+  const mounted = useSyncExternalStore(noSubscription, () => true, () => false)
+  return mounted ? <SandboxLab /> : <div className="lab lab-loading" aria-busy="true" />
+}
+
+function SandboxLab() {
+  const [shared] = useState(logFromHash)
+  const lab = useLab(SANDBOX_OPTIONS, shared.log ? `Replayed ${entries(shared.log.length)} from the shared link.\n` : SANDBOX_BANNER, shared.log)
+  const [notice, setNotice] = useState(shared.error ? `The link's log was not loaded: ${shared.error}` : '')
+  const fileInput = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    if (shared.log || shared.error) history.replaceState(null, '', window.location.pathname)
+  }, [shared])
+
+  const share = async () => {
+    const url = `${window.location.origin}${window.location.pathname}#log=${encodeCommandLog(lab.session.cluster.log)}`
+    try {
+      await navigator.clipboard.writeText(url)
+      setNotice('Link copied: opening it replays your commands on a fresh cluster.')
+    } catch {
+      setNotice(`Copy this link: ${url}`)
+    }
+  }
+  const exportLog = () => {
+    const blob = new Blob([JSON.stringify(lab.session.cluster.log, null, 2)], { type: 'application/json' })
+    const link = document.createElement('a')
+    link.href = URL.createObjectURL(blob)
+    link.download = 'ordinal-sandbox-log.json'
+    link.click()
+    URL.revokeObjectURL(link.href)
+  }
+  const importLog = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0]
+    event.target.value = ''
+    if (!file) return
+    let parsed: ReturnType<typeof parseCommandLog>
+    try {
+      parsed = parseCommandLog(JSON.parse(await file.text()))
+    } catch {
+      parsed = { ok: false, error: 'the file is not JSON' }
+    }
+    if (!parsed.ok) return setNotice(`${file.name} was not imported: ${parsed.error}`)
+    lab.load(parsed.log, `Replayed ${entries(parsed.log.length)} from ${file.name}.\n`)
+    setNotice(`Imported ${file.name}.`)
+  }
+
+  const tools = (
+    <>
+      <button type="button" onClick={share}>
+        Share link
+      </button>
+      <button type="button" onClick={exportLog}>
+        Export log
+      </button>
+      <button type="button" onClick={() => fileInput.current?.click()}>
+        Import log
+      </button>
+      <input ref={fileInput} type="file" accept="application/json,.json" hidden onChange={importLog} aria-label="Import a command log" />
+    </>
+  )
   return (
-    <div className="workbench">
-      <div className="workbench-pane">
-        <h2 id="terminal-title" className="panel-title">Terminal</h2>
-        <Terminal label="Terminal" shell={shell} banner={BANNER} />
-      </div>
-      <div className="workbench-pane">
-        <div className="editor-bar">
-          <h2 id="editor-title" className="panel-title">{editor.path && shownPath(editor.path)}</h2>
-          {editor.waiting && editor.waiting === editor.path && (
-            <button type="button" className="button" onClick={editor.finish}>
-              Save and return to kubectl
-            </button>
-          )}
-        </div>
-        <div className="editor-host" data-testid="editor">
-          {editor.path && <LazyYamlEditor key={editor.path} label={shownPath(editor.path)} value={editor.content} onChange={editor.change} />}
-        </div>
-      </div>
-    </div>
+    <>
+      <p role="status" className="sandbox-notice">
+        {notice}
+      </p>
+      <Lab lab={lab} initialFile={SANDBOX_FILE} tools={tools} confirmReset={() => window.confirm('Start over on a fresh cluster?')} />
+    </>
   )
 }

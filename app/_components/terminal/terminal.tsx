@@ -84,18 +84,25 @@ export function Terminal({ label, shell, prompt = '$ ', banner, onReady, screenR
       let typeahead: string[] = []
       let lastKey = ''
       const currentPrompt = () => (pending ? CONTINUATION : prompt)
+      // Output that did not end its line stays in front of the prompt, as in bash (`link$ `).
+      let tail = ''
+      const print = (text: string) => {
+        const newline = text.lastIndexOf('\n')
+        tail = newline < 0 ? tail + text : text.slice(newline + 1)
+        term.write(toCrlf(text))
+      }
       const redraw = () => {
-        term.write(`\r\x1b[2K${currentPrompt()}${line.buffer}`)
+        term.write(`\r\x1b[2K${tail}${currentPrompt()}${line.buffer}`)
         const back = line.buffer.length - line.cursor
         if (back > 0) term.write(`\x1b[${back}D`)
       }
       const showPrompt = () => {
         const notices = shell.takeNotices()
-        if (notices) term.write(toCrlf(notices))
+        if (notices) print(notices)
         redraw()
       }
       const submit = (text: string) => {
-        term.write('\r\n')
+        print('\n')
         const full = pending ? `${pending}\n${text}` : text
         if (shell.needsMoreInput(full)) {
           pending = full
@@ -117,7 +124,7 @@ export function Terminal({ label, shell, prompt = '$ ', banner, onReady, screenR
       const onKey = (key: string) => {
         if (waiting) {
           if (key === '\x03') {
-            term.write('^C\r\n')
+            print('^C\n')
             typeahead = []
             shell.interrupt()
             if (!shell.busy) promptAgain()
@@ -129,7 +136,7 @@ export function Terminal({ label, shell, prompt = '$ ', banner, onReady, screenR
         if (action.type === 'submit') submit(action.line)
         else if (action.type === 'interrupt') {
           pending = ''
-          term.write('^C\r\n')
+          print('^C\n')
           redraw()
         } else if (action.type === 'clear-screen') {
           term.clear()
@@ -137,7 +144,7 @@ export function Terminal({ label, shell, prompt = '$ ', banner, onReady, screenR
         } else if (action.type === 'complete') {
           const result = applyCompletion(line, shell.complete(line.buffer, line.cursor), lastKey === '\t')
           line = result.state
-          if (result.listing) term.write(`\r\n${result.listing}`)
+          if (result.listing) print(`\n${result.listing}`)
           redraw()
         } else if (action.type === 'edit') redraw()
         lastKey = key
@@ -156,7 +163,8 @@ export function Terminal({ label, shell, prompt = '$ ', banner, onReady, screenR
             if (waiting) onKey('\x03')
             pending = ''
             const body = text.replace(/\n+$/, '')
-            term.write(`\r\x1b[2K${prompt}${toCrlf(body)}\r\n`)
+            term.write(`\r\x1b[2K${tail}`)
+            print(`${prompt}${body}\n`)
             shell.submit(body)
             line = emptyLine([...shell.history()])
             if (shell.busy) waiting = true
@@ -166,12 +174,12 @@ export function Terminal({ label, shell, prompt = '$ ', banner, onReady, screenR
           focus: () => term.focus(),
         })
       }
-      const stopOutput = shell.onOutput((text) => term.write(toCrlf(text)))
+      const stopOutput = shell.onOutput(print)
       const stopIdle = shell.onIdle(() => {
         if (waiting && !shell.busy) promptAgain()
       })
       const stopClear = shell.onClear(() => term.clear())
-      if (banner) term.write(toCrlf(banner.endsWith('\n') ? banner : `${banner}\n`))
+      if (banner) print(banner.endsWith('\n') ? banner : `${banner}\n`)
       redraw()
       // The prompt is up and keys go to the shell: the moment `npm run bench` reports as ui.lesson_ready.
       frame.current?.setAttribute('data-ready', 'true')

@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { useClockStore, type Speed } from '@/app/_stores/cluster-clock'
 import type { Cluster } from '@/simulator/index'
 
@@ -20,6 +20,8 @@ export interface TimeControlsProps {
   onUndo(): void
   /** Called after time jumps (step, skip), so checks and views update at once. */
   onJump(): void
+  /** Extra buttons at the end of the bar. */
+  tools?: ReactNode
 }
 
 const clockText = (ms: number) => {
@@ -28,7 +30,7 @@ const clockText = (ms: number) => {
 }
 
 /** Pause, 1×, 4×, 16×, step, skip until settled, the virtual clock, reset and undo. */
-export function TimeControls({ cluster, stepMs = 1000, onReset, onUndo, onJump }: TimeControlsProps) {
+export function TimeControls({ cluster, stepMs = 1000, onReset, onUndo, onJump, tools }: TimeControlsProps) {
   const speed = useClockStore((s) => s.speed)
   const setSpeed = useClockStore((s) => s.setSpeed)
   const [now, setNow] = useState(() => cluster.now())
@@ -63,9 +65,10 @@ export function TimeControls({ cluster, stepMs = 1000, onReset, onUndo, onJump }
       <button type="button" onClick={onUndo} disabled={!cluster.log.some((entry) => entry.line !== undefined)} title="Rebuild the cluster without your last command">
         Undo last command
       </button>
-      <button type="button" onClick={onReset} title="Start the lesson over">
+      <button type="button" onClick={onReset} title="Start over from the first cluster">
         Reset
       </button>
+      {tools}
     </div>
   )
 }
