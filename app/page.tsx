@@ -1,28 +1,54 @@
 import Link from 'next/link'
+import { learnerFromCookies } from './_lib/current-learner'
+import { getDb } from './_lib/db'
 import { loadCatalogue } from './_lib/lessons'
+import { progressSummary } from './_lib/progress'
 
 // The catalogue reads lessons/ at request time so authors see edits without a rebuild.
 export const dynamic = 'force-dynamic'
 
+/** The visitor's progress per lesson id; empty for a new visitor or when the database is unreadable. */
+async function visitorProgress(): Promise<Map<string, { steps: number; completed: boolean }>> {
+  try {
+    const db = getDb()
+    const learner = await learnerFromCookies(db)
+    return learner ? await progressSummary(db, learner) : new Map()
+  } catch {
+    return new Map()
+  }
+}
+
 export default async function CataloguePage() {
-  const { lessons, problems } = await loadCatalogue()
+  const [{ lessons, problems }, progress] = await Promise.all([loadCatalogue(), visitorProgress()])
+  const done = lessons.filter((l) => progress.get(l.id)?.completed).length
   return (
     <>
       <h1>Learn StatefulSets by doing</h1>
       <p>Each lesson pairs a kubectl terminal with a simulated cluster that behaves like a real one.</p>
+      {lessons.length > 0 && (
+        <p className="overall" aria-label="Overall progress">
+          <progress max={lessons.length} value={done} /> {done} of {lessons.length} lessons completed
+        </p>
+      )}
       {lessons.length === 0 ? (
         <p className="empty-state">No lessons yet. Lessons are folders under <code>lessons/</code>.</p>
       ) : (
         <ol className="catalogue" aria-label="Lessons">
-          {lessons.map((lesson) => (
-            <li key={lesson.slug} className="lesson-card">
-              <h2>
-                <Link href={`/lessons/${lesson.slug}`}>{lesson.title}</Link>
-              </h2>
-              <p>{lesson.summary}</p>
-              <p className="meta">About {lesson.minutes} min</p>
-            </li>
-          ))}
+          {lessons.map((lesson) => {
+            const mine = progress.get(lesson.id)
+            return (
+              <li key={lesson.slug} className={`lesson-card${mine?.completed ? ' lesson-done-card' : ''}`}>
+                <h2>
+                  <Link href={`/lessons/${lesson.slug}`}>{lesson.title}</Link>
+                </h2>
+                <p>{lesson.summary}</p>
+                <p className="meta">
+                  About {lesson.minutes} min · {lesson.steps} steps
+                  {mine && <> · {mine.completed ? <strong>Completed</strong> : `${Math.min(mine.steps, lesson.steps)} of ${lesson.steps} steps done`}</>}
+                </p>
+              </li>
+            )
+          })}
         </ol>
       )}
       {problems.length > 0 && (

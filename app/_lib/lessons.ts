@@ -9,6 +9,8 @@ import { lessonsDir, readLessonFolder } from './lesson-files'
 export interface CatalogueEntry extends LessonFrontMatter {
   /** The lesson's folder name, e.g. `01-first-statefulset`; also its URL slug. */
   slug: string
+  /** Number of steps (`## Title {#id}` headings). */
+  steps: number
 }
 
 export interface Catalogue {
@@ -54,5 +56,6 @@ export function parseCatalogueEntry(slug: string, text: string): CatalogueEntry 
     const first = parsed.error.issues[0]
     return { error: `front matter ${first.path.join('.') || '(root)'}: ${first.message}` }
   }
-  return { slug, ...parsed.data }
+  const steps = split.body.split('\n').filter((line) => /^## .*\{#[a-z0-9-]+[^}]*\}\s*$/.test(line)).length
+  return { slug, ...parsed.data, steps }
 }

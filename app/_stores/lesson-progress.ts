@@ -30,16 +30,19 @@ export interface LessonProgressState {
   view(index: number): void
 }
 
-/** UI state of one lesson page; the page makes one per lesson visit (never module-global). */
-export function createLessonProgress(lesson: Pick<Lesson, 'steps'>) {
+/**
+ * UI state of one lesson page; the page makes one per lesson visit (never module-global).
+ * `restored` holds the steps completed in an earlier visit.
+ */
+export function createLessonProgress(lesson: Pick<Lesson, 'steps'>, restored: Record<string, Completion> = {}) {
   const firstOpen = (completed: Record<string, Completion>) => {
     const index = lesson.steps.findIndex((s) => !completed[s.id])
     return index < 0 ? lesson.steps.length : index
   }
   return createStore<LessonProgressState>()((set, get) => ({
-    current: 0,
-    viewing: 0,
-    completed: {},
+    current: firstOpen(restored),
+    viewing: Math.min(firstOpen(restored), lesson.steps.length - 1),
+    completed: restored,
     results: [],
     hintsShown: {},
     solutionShown: {},

@@ -16,6 +16,7 @@ describe('lesson catalogue', () => {
         title: 'Your first StatefulSet',
         summary: 'Create a StatefulSet and its headless Service.',
         minutes: 15,
+        steps: 1,
       },
     ])
     expect(catalogue.problems).toEqual([

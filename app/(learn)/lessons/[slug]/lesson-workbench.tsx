@@ -1,36 +1,95 @@
 'use client'
 
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { Lab } from '@/app/_components/lab/lab'
 import { useLab } from '@/app/_components/lab/use-lab'
 import { LessonReader, type LessonPageData } from '@/app/_components/lesson-reader/lesson-reader'
 import type { TerminalController } from '@/app/_components/terminal/terminal'
-import { createLessonProgress } from '@/app/_stores/lesson-progress'
+import { createLessonProgress, type Completion } from '@/app/_stores/lesson-progress'
+import { clearLocalProgress, newAttempt, ProgressSync, readLocalProgress, type LocalProgress } from '@/app/_stores/progress-sync'
+import type { SavedProgress } from '@/app/_lib/progress'
 import { evaluate, lessonClusterOptions } from '@/simulator/index'
 
-/** The lesson page: the reader beside the lab; the current step's checks run on every tick. */
-export function LessonWorkbench({ data }: { data: LessonPageData }) {
+const noSubscription = () => () => {}
+
+/**
+ * The lesson page's working part, rendered in the browser only: where to resume depends on this
+ * browser's unsent progress as well as on what the server saved.
+ */
+export function LessonWorkbench({ data, saved }: { data: LessonPageData; saved: SavedProgress | null }) {
+  const mounted = useSyncExternalStore(noSubscription, () => true, () => false)
+  if (!mounted) return <div className="lesson-page lesson-loading" aria-busy="true" />
+  return <ResumedLesson data={data} saved={saved} />
+}
+
+/** The saved progress to resume from: this browser's copy when it is ahead of the server's. */
+function startingPoint(lessonId: string, seed: number, saved: SavedProgress | null): LocalProgress {
+  const local = readLocalProgress(lessonId)
+  const server: LocalProgress | null = saved && {
+    attempt: saved.attempt,
+    seed: saved.seed,
+    log: saved.log,
+    completions: saved.completions.map((c) => ({ ...c, atEntry: 0 })),
+    completed: saved.completed,
+  }
+  if (local && local.seed === seed && (!server || (local.attempt === server.attempt && local.log.length >= server.log.length))) return local
+  if (server && server.seed === seed) return server
+  return { attempt: newAttempt(), seed, log: [], completions: [], completed: false }
+}
+
+function ResumedLesson({ data, saved }: { data: LessonPageData; saved: SavedProgress | null }) {
   const { lesson } = data
+  const [start, setStart] = useState(() => startingPoint(lesson.id, lesson.cluster.seed, saved))
   const options = useMemo(() => lessonClusterOptions(lesson, true), [lesson])
-  const lab = useLab(options, `${lesson.title}: a simulated kind cluster (Kubernetes v1.31). Type kubectl commands here.\n`)
+  const banner = start.log.length
+    ? `${lesson.title}: resumed where you left off (your earlier commands were replayed).\n`
+    : `${lesson.title}: a simulated kind cluster (Kubernetes v1.31). Type kubectl commands here.\n`
+  const lab = useLab(options, banner, start.log)
   const { session } = lab
-  const [progress, setProgress] = useState(() => createLessonProgress(lesson))
+  const restored = Object.fromEntries(start.completions.map((c) => [c.stepId, c.how])) as Record<string, Completion>
+  const [progress, setProgress] = useState(() => createLessonProgress(lesson, restored))
+  const [saveStatus, setSaveStatus] = useState<'saved' | 'saving' | 'offline' | 'conflict'>('saved')
+  const sync = useRef<ProgressSync | null>(null)
+  const atEntry = useRef(new Map(start.completions.map((c) => [c.stepId, c.atEntry])))
+
+  useEffect(() => {
+    const serverCompletions = saved && saved.attempt === start.attempt ? saved.completions.map((c) => c.stepId) : []
+    const serverEntries = saved && saved.attempt === start.attempt ? saved.log.length : 0
+    sync.current = new ProgressSync(lesson.id, start, serverEntries, serverCompletions, setSaveStatus)
+    return () => sync.current?.stop()
+  }, [lesson.id, saved, start])
+
   const terminal = useRef<TerminalController | null>(null)
   const onTerminalReady = useCallback((controller: TerminalController | null) => void (terminal.current = controller), [])
   const evaluated = useRef('')
+  const synced = useRef('')
+
+  /** Sends the log and completions when either changed since the last tick. */
+  const saveIfChanged = useCallback(() => {
+    const { completed } = progress.getState()
+    const log = session.cluster.log
+    for (const id of Object.keys(completed)) if (!atEntry.current.has(id)) atEntry.current.set(id, log.length)
+    const finished = lesson.steps.every((s) => completed[s.id])
+    const key = `${session.id}:${log.length}:${log.at(-1)?.at ?? 0}:${Object.keys(completed).length}`
+    if (key === synced.current) return
+    synced.current = key
+    const completions = Object.entries(completed).map(([stepId, how]) => ({ stepId, how, atEntry: atEntry.current.get(stepId) ?? 0 }))
+    sync.current?.update({ attempt: start.attempt, seed: start.seed, log: [...log], completions, completed: finished })
+  }, [session, progress, lesson, start])
 
   // Runs after every command and clock tick; skips the work when nothing changed.
-  const evaluateStep = useCallback(() => {
+  const onTick = useCallback(() => {
     const { current, setResults, complete } = progress.getState()
     const step = lesson.steps[current]
-    if (!step || step.exercise) return
     const key = `${session.id}:${current}:${session.cluster.version()}:${session.cluster.log.length}`
-    if (key === evaluated.current) return
-    evaluated.current = key
-    const results = step.checks.map((check) => evaluate(check, session.cluster))
-    setResults(results)
-    if (results.every((r) => r.pass)) complete(step.id)
-  }, [session, lesson, progress])
+    if (step && !step.exercise && key !== evaluated.current) {
+      evaluated.current = key
+      const results = step.checks.map((check) => evaluate(check, session.cluster))
+      setResults(results)
+      if (results.every((r) => r.pass)) complete(step.id)
+    }
+    saveIfChanged()
+  }, [session, lesson, progress, saveIfChanged])
 
   const run = useCallback((text: string) => terminal.current?.run(text), [])
   const submit = (stepId: string) => {
@@ -41,8 +100,13 @@ export function LessonWorkbench({ data }: { data: LessonPageData }) {
     if (results.every((r) => r.pass)) progress.getState().complete(stepId)
   }
   const confirmReset = () => {
-    if (!window.confirm('Start this lesson over? The cluster and your progress on this page are reset.')) return false
+    if (!window.confirm('Start this lesson over? The cluster and your progress in this lesson are reset.')) return false
+    sync.current?.stop()
+    clearLocalProgress(lesson.id)
+    void fetch(`/api/progress/${encodeURIComponent(lesson.id)}`, { method: 'DELETE' }).catch(() => {})
+    atEntry.current = new Map()
     setProgress(createLessonProgress(lesson))
+    setStart({ attempt: newAttempt(), seed: lesson.cluster.seed, log: [], completions: [], completed: false })
     return true
   }
 
@@ -50,8 +114,11 @@ export function LessonWorkbench({ data }: { data: LessonPageData }) {
     <div className="lesson-page">
       <aside className="lesson-column" aria-label="Lesson">
         <LessonReader data={data} progress={progress} onRun={run} onSubmit={submit} />
+        <p className={`save-status save-${saveStatus}`} role="status">
+          {{ saved: 'Progress saved.', saving: 'Saving…', offline: 'Offline: your progress is kept in this browser and sent when you are back online.', conflict: 'This lesson was restarted in another tab; reload to continue there.' }[saveStatus]}
+        </p>
       </aside>
-      <Lab lab={lab} initialFile={Object.keys(lesson.cluster.files)[0]} onTick={evaluateStep} onTerminalReady={onTerminalReady} confirmReset={confirmReset} />
+      <Lab lab={lab} initialFile={Object.keys(lesson.cluster.files)[0]} onTick={onTick} onTerminalReady={onTerminalReady} confirmReset={confirmReset} />
     </div>
   )
 }

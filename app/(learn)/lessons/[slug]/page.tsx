@@ -1,6 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { learnerFromCookies } from '@/app/_lib/current-learner'
+import { getDb } from '@/app/_lib/db'
 import { loadLesson } from '@/app/_lib/lessons'
+import { loadProgress, type SavedProgress } from '@/app/_lib/progress'
 import { renderMarkdown } from '@/app/_components/lesson-reader/render-markdown'
 import type { LessonPageData } from '@/app/_components/lesson-reader/lesson-reader'
 import type { Lesson } from '@/simulator/index'
@@ -35,7 +38,19 @@ export default async function LessonPage({ params }: Params) {
       </section>
     )
   }
-  return <LessonWorkbench data={pageData(parsed.lesson)} />
+  return <LessonWorkbench data={pageData(parsed.lesson)} saved={await savedProgress(parsed.lesson.id)} />
+}
+
+/** The visitor's saved progress; null for a new visitor, or when the database cannot be read. */
+async function savedProgress(lessonId: string): Promise<SavedProgress | null> {
+  try {
+    const db = getDb()
+    const learner = await learnerFromCookies(db)
+    return learner ? await loadProgress(db, learner, lessonId) : null
+  } catch (error) {
+    console.error(`ordinal: could not read saved progress: ${(error as Error).message}`)
+    return null
+  }
 }
 
 /** The lesson with its markdown rendered; exercises travel without their solutions. */

@@ -1,0 +1,110 @@
+import 'server-only'
+import { z } from 'zod'
+import { parseCommandLog, type LoggedCommand } from '@/simulator/index'
+import type { PrismaClient } from './db'
+
+/** A learner's saved run through one lesson: what resuming needs. */
+export interface SavedProgress {
+  attempt: string
+  seed: number
+  log: LoggedCommand[]
+  completions: { stepId: string; how: 'checked' | 'assisted' }[]
+  completed: boolean
+}
+
+export const MAX_BATCH = 500
+
+/** What the lesson page posts: new log entries (from `from`), completions, and an optional truncation (undo). */
+export const progressPayloadSchema = z
+  .object({
+    attempt: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8 to 64 letters, digits, - or _'),
+    seed: z.number().int().nonnegative(),
+    /** Entries from this position on are replaced (an undo shortened the log). */
+    truncateAt: z.number().int().nonnegative().optional(),
+    /** Position of entries[0] in the log. */
+    from: z.number().int().nonnegative(),
+    entries: z.array(z.unknown()).max(MAX_BATCH),
+    completions: z
+      .array(z.object({ stepId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), how: z.enum(['checked', 'assisted']), atEntry: z.number().int().nonnegative() }).strict())
+      .max(100),
+    completed: z.boolean().optional(),
+  })
+  .strict()
+
+export type ProgressPayload = z.infer<typeof progressPayloadSchema>
+
+export type SaveResult =
+  | { ok: true; attempt: string; entries: number; completions: number }
+  | { ok: false; status: 409; error: string; attempt?: string; entries?: number }
+  | { ok: false; status: 400; error: string }
+
+export async function loadProgress(db: PrismaClient, learnerId: string, lessonId: string): Promise<SavedProgress | null> {
+  const progress = await db.lessonProgress.findUnique({
+    where: { learnerId_lessonId: { learnerId, lessonId } },
+    include: { commands: { orderBy: { seq: 'asc' } }, steps: { orderBy: { atEntry: 'asc' } } },
+  })
+  if (!progress) return null
+  return {
+    attempt: progress.attempt,
+    seed: progress.seed,
+    log: progress.commands.map((c) => JSON.parse(c.entry) as LoggedCommand),
+    completions: progress.steps.map((s) => ({ stepId: s.stepId, how: s.how as 'checked' | 'assisted' })),
+    completed: progress.status === 'completed',
+  }
+}
+
+/**
+ * Records a batch in one transaction. Re-sending a batch changes nothing (entries are keyed by
+ * position, completions by step). A batch for another attempt than the saved one, or one that
+ * would leave a gap in the log, is refused with 409 and what the server has, so the client can
+ * resend from there.
+ */
+export async function saveProgress(db: PrismaClient, learnerId: string, lessonId: string, payload: ProgressPayload): Promise<SaveResult> {
+  const entries = parseCommandLog(payload.entries)
+  if (!entries.ok) return { ok: false, status: 400, error: `entries: ${entries.error}` }
+  return db
+    .$transaction(async (tx) => {
+    let progress = await tx.lessonProgress.findUnique({ where: { learnerId_lessonId: { learnerId, lessonId } } })
+    progress ??= await tx.lessonProgress.create({ data: { learnerId, lessonId, attempt: payload.attempt, seed: payload.seed } })
+    if (progress.attempt !== payload.attempt) throw new Refusal({ ok: false, status: 409, error: 'this lesson was restarted elsewhere', attempt: progress.attempt })
+    const progressId = progress.id
+    if (payload.truncateAt !== undefined) await tx.commandEntry.deleteMany({ where: { progressId, seq: { gte: payload.truncateAt } } })
+    const have = await tx.commandEntry.count({ where: { progressId } })
+    if (payload.from > have) throw new Refusal({ ok: false, status: 409, error: 'entries are missing before this batch', entries: have })
+    for (const [i, entry] of entries.log.entries()) {
+      const seq = payload.from + i
+      const data = { at: entry.at, entry: JSON.stringify(entry) }
+      await tx.commandEntry.upsert({ where: { progressId_seq: { progressId, seq } }, create: { progressId, seq, ...data }, update: data })
+    }
+    for (const c of payload.completions) {
+      await tx.stepCompletion.upsert({ where: { progressId_stepId: { progressId, stepId: c.stepId } }, create: { progressId, ...c }, update: {} })
+    }
+    if (payload.completed && progress.status !== 'completed') {
+      await tx.lessonProgress.update({ where: { id: progressId }, data: { status: 'completed', completedAt: new Date() } })
+    } else await tx.lessonProgress.update({ where: { id: progressId }, data: { updatedAt: new Date() } })
+    const [count, completions] = await Promise.all([tx.commandEntry.count({ where: { progressId } }), tx.stepCompletion.count({ where: { progressId } })])
+    return { ok: true as const, attempt: progress.attempt, entries: count, completions }
+    })
+    .catch((error: unknown) => {
+      // A refusal rolls the whole batch back (a truncation included) and is answered as it is.
+      if (error instanceof Refusal) return error.result
+      throw error
+    })
+}
+
+class Refusal extends Error {
+  constructor(readonly result: SaveResult) {
+    super(result.ok ? 'saved' : result.error)
+  }
+}
+
+/** Forgets the learner's run through the lesson ("reset lesson"). */
+export async function resetProgress(db: PrismaClient, learnerId: string, lessonId: string): Promise<void> {
+  await db.lessonProgress.deleteMany({ where: { learnerId, lessonId } })
+}
+
+/** Per lesson id: steps completed and whether the lesson is done, for the catalogue. */
+export async function progressSummary(db: PrismaClient, learnerId: string): Promise<Map<string, { steps: number; completed: boolean }>> {
+  const rows = await db.lessonProgress.findMany({ where: { learnerId }, select: { lessonId: true, status: true, _count: { select: { steps: true } } } })
+  return new Map(rows.map((r) => [r.lessonId, { steps: r._count.steps, completed: r.status === 'completed' }]))
+}

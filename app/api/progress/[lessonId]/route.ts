@@ -1,0 +1,58 @@
+import { apiError, apiJson, readJsonBody, refuseCrossOrigin } from '@/app/_lib/api'
+import { ensureLearner, learnerFromRequest } from '@/app/_lib/current-learner'
+import { getDb } from '@/app/_lib/db'
+import { loadCatalogue } from '@/app/_lib/lessons'
+import { loadProgress, progressPayloadSchema, resetProgress, saveProgress } from '@/app/_lib/progress'
+
+export const dynamic = 'force-dynamic'
+export const runtime = 'nodejs'
+
+type Params = { params: Promise<{ lessonId: string }> }
+
+async function knownLesson(params: Params['params']): Promise<string | null> {
+  const { lessonId } = await params
+  const { lessons } = await loadCatalogue()
+  return lessons.some((l) => l.id === lessonId) ? lessonId : null
+}
+
+/** GET: the requesting learner's saved progress in the lesson (null when none). */
+export async function GET(request: Request, { params }: Params): Promise<Response> {
+  const lessonId = await knownLesson(params)
+  if (!lessonId) return apiError(404, 'no such lesson')
+  const db = getDb()
+  const learner = await learnerFromRequest(db, request)
+  return apiJson({ progress: learner ? await loadProgress(db, learner, lessonId) : null })
+}
+
+/** POST: records new command-log entries and step completions; idempotent, see saveProgress. */
+export async function POST(request: Request, { params }: Params): Promise<Response> {
+  const lessonId = await knownLesson(params)
+  if (!lessonId) return apiError(404, 'no such lesson')
+  const read = await readJsonBody(request)
+  if ('error' in read) return read.error
+  const parsed = progressPayloadSchema.safeParse(read.body)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    return apiError(400, `${issue.path.join('.') || 'body'}: ${issue.message}`)
+  }
+  const db = getDb()
+  const learner = await ensureLearner(db, request)
+  const saved = await saveProgress(db, learner.id, lessonId, parsed.data)
+  if (!saved.ok) {
+    const extra = 'attempt' in saved ? { attempt: saved.attempt } : 'entries' in saved ? { entries: saved.entries } : {}
+    return apiError(saved.status, saved.error, extra)
+  }
+  return apiJson(saved, { setCookie: learner.setCookie })
+}
+
+/** DELETE: forgets the learner's progress in the lesson (reset lesson). */
+export async function DELETE(request: Request, { params }: Params): Promise<Response> {
+  const lessonId = await knownLesson(params)
+  if (!lessonId) return apiError(404, 'no such lesson')
+  const refused = refuseCrossOrigin(request)
+  if (refused) return refused
+  const db = getDb()
+  const learner = await learnerFromRequest(db, request)
+  if (learner) await resetProgress(db, learner, lessonId)
+  return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } })
+}
