@@ -23,6 +23,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <nav aria-label="Main">
             <Link href="/">Lessons</Link>
             <Link href="/sandbox">Sandbox</Link>
+            <Link href="/me">My progress</Link>
           </nav>
         </header>
         <main id="main">{children}</main>

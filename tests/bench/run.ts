@@ -3,9 +3,10 @@
 import { engineBenchmarks } from './engine.bench'
 import { kubectlBenchmarks } from './kubectl.bench'
 import { simBenchmarks } from './sim.bench'
+import { apiBenchmarks } from './api.bench'
 import { uiBenchmarks } from './ui.bench'
 
-// `npm run bench -- ui` (or engine, kubectl, sim) runs one group.
+// `npm run bench -- ui` (or engine, kubectl, sim, api) runs one group.
 async function main(only: string | undefined): Promise<void> {
   for (const [name, group] of [['engine', engineBenchmarks], ['kubectl', kubectlBenchmarks], ['sim', simBenchmarks]] as const) {
     if (only && only !== name) continue
@@ -13,6 +14,9 @@ async function main(only: string | undefined): Promise<void> {
   }
   if (!only || only === 'ui') {
     for (const figure of await uiBenchmarks()) console.log(`${figure.name} ${figure.value} ${figure.unit}`)
+  }
+  if (!only || only === 'api') {
+    for (const figure of await apiBenchmarks()) console.log(`${figure.name} ${figure.value} ${figure.unit}`)
   }
 }
 
