@@ -123,6 +123,7 @@ function Workloads({ model, open }: { model: ClusterModel; open: Open }) {
             {s.policy === 'Parallel' && <span className="badge">Parallel</span>}
             {s.update && s.current !== s.update && <span className="badge">rolling to {s.update.slice(-5)}</span>}
           </button>
+          {s.why && <p className="why">Why: {s.why}</p>}
         </li>
       ))}
       {model.services.map((s) => (

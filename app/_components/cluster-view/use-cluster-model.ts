@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useState } from 'react'
-import { podColumns, type Cluster, type KubeObject } from '@/simulator/index'
+import { explainStatefulSet, podColumns, type Cluster, type KubeObject } from '@/simulator/index'
 
 export interface PodModel {
   name: string
@@ -20,7 +20,7 @@ export interface ClusterModel {
   version: string
   nodes: { name: string; ready: boolean; controlPlane: boolean; unschedulable: boolean }[]
   pods: PodModel[]
-  statefulSets: { name: string; namespace: string; replicas: number; ready: number; current?: string; update?: string; policy: string }[]
+  statefulSets: { name: string; namespace: string; replicas: number; ready: number; current?: string; update?: string; policy: string; why: string | null }[]
   services: { name: string; namespace: string; headless: boolean }[]
   claims: { name: string; namespace: string; phase: string; volume?: string; capacity?: string; storageClass?: string; terminating: boolean }[]
   volumes: { name: string; phase: string; claim?: string; reclaim?: string; capacity?: string }[]
@@ -35,7 +35,8 @@ const status = (o: KubeObject) => (o as any).status ?? {}
 export function clusterModel(cluster: Cluster): ClusterModel {
   const nowMs = cluster.nowMs()
   const userNamespace = (o: KubeObject) => o.metadata.namespace !== 'kube-system'
-  const pods = cluster.objects('Pod').filter(userNamespace).map((pod): PodModel => {
+  const podObjects = cluster.objects('Pod').filter(userNamespace)
+  const pods = podObjects.map((pod): PodModel => {
     const columns = podColumns(pod, nowMs)
     return {
       name: pod.metadata.name,
@@ -82,6 +83,7 @@ export function clusterModel(cluster: Cluster): ClusterModel {
       current: status(s).currentRevision,
       update: status(s).updateRevision,
       policy: spec(s).podManagementPolicy ?? 'OrderedReady',
+      why: explainStatefulSet(s, podObjects),
     })),
     services: cluster.objects('Service').filter(userNamespace).filter((s) => s.metadata.name !== 'kubernetes').map((s) => ({
       name: s.metadata.name,
