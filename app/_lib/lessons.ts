@@ -29,6 +29,20 @@ export function loadLesson(slug: string, dir = defaultLessonsDir()): ParsedLesso
   return readLessonFolder(dir, slug)
 }
 
+let cachedIds: { dir: string; at: number; ids: Promise<Set<string>> } | undefined
+
+/**
+ * The ids of the lessons in `dir`, re-read at most every few seconds: route handlers check every
+ * request against them, and lesson authors still see a new lesson almost at once.
+ */
+export function lessonIds(dir = defaultLessonsDir()): Promise<Set<string>> {
+  const now = Date.now()
+  if (cachedIds?.dir !== dir || now - cachedIds.at > 5_000) {
+    cachedIds = { dir, at: now, ids: loadCatalogue(dir).then((c) => new Set(c.lessons.map((l) => l.id))) }
+  }
+  return cachedIds.ids
+}
+
 /**
  * Reads every `<dir>/<slug>/lesson.md` and returns the lessons sorted by slug (folder names
  * carry their order, `01-…`, `02-…`). A folder without lesson.md is skipped; one whose front

@@ -59,6 +59,8 @@ export async function exportMyData(db: PrismaClient, learnerId: string): Promise
  */
 export async function importMyData(db: PrismaClient, learnerId: string, data: MyData): Promise<{ ok: true; lessons: number } | { ok: false; error: string }> {
   const logs: LoggedCommand[][] = []
+  for (const lesson of data.lessons) lesson.completions = lesson.completions.filter((c, i, all) => all.findIndex((d) => d.stepId === c.stepId) === i)
+  if (new Set(data.lessons.map((l) => l.lessonId)).size !== data.lessons.length) return { ok: false, error: 'a lesson appears twice' }
   for (const lesson of data.lessons) {
     const parsed = parseCommandLog(lesson.log)
     if (!parsed.ok) return { ok: false, error: `lesson ${lesson.lessonId}: ${parsed.error}` }
@@ -77,6 +79,8 @@ export async function importMyData(db: PrismaClient, learnerId: string, data: My
           seed: lesson.seed,
           status: lesson.status,
           completedAt: lesson.completedAt ? new Date(lesson.completedAt) : null,
+          entryCount: logs[i].length,
+          stepCount: lesson.completions.length,
           commands: { create: logs[i].map((entry, seq) => ({ seq, at: entry.at, entry: JSON.stringify(entry) })) },
           steps: { create: lesson.completions },
         },

@@ -68,21 +68,30 @@ export async function saveProgress(db: PrismaClient, learnerId: string, lessonId
     progress ??= await tx.lessonProgress.create({ data: { learnerId, lessonId, attempt: payload.attempt, seed: payload.seed } })
     if (progress.attempt !== payload.attempt) throw new Refusal({ ok: false, status: 409, error: 'this lesson was restarted elsewhere', attempt: progress.attempt })
     const progressId = progress.id
-    if (payload.truncateAt !== undefined) await tx.commandEntry.deleteMany({ where: { progressId, seq: { gte: payload.truncateAt } } })
-    const have = await tx.commandEntry.count({ where: { progressId } })
+    let have = progress.entryCount
+    if (payload.truncateAt !== undefined && payload.truncateAt < have) {
+      await tx.commandEntry.deleteMany({ where: { progressId, seq: { gte: payload.truncateAt } } })
+      have = payload.truncateAt
+    }
     if (payload.from > have) throw new Refusal({ ok: false, status: 409, error: 'entries are missing before this batch', entries: have })
-    for (const [i, entry] of entries.log.entries()) {
-      const seq = payload.from + i
-      const data = { at: entry.at, entry: JSON.stringify(entry) }
-      await tx.commandEntry.upsert({ where: { progressId_seq: { progressId, seq } }, create: { progressId, seq, ...data }, update: data })
+    // Entries before `have` were stored by an earlier copy of this batch (after any truncation
+    // above): a re-send, so only the rest is new.
+    const fresh = entries.log.slice(have - payload.from)
+    if (fresh.length) await tx.commandEntry.createMany({ data: fresh.map((entry, i) => ({ progressId, seq: have + i, at: entry.at, entry: JSON.stringify(entry) })) })
+    let newSteps: ProgressPayload['completions'] = []
+    if (payload.completions.length) {
+      const known = new Set((await tx.stepCompletion.findMany({ where: { progressId }, select: { stepId: true } })).map((s) => s.stepId))
+      newSteps = payload.completions.filter((c, i, all) => !known.has(c.stepId) && all.findIndex((d) => d.stepId === c.stepId) === i)
+      if (newSteps.length) await tx.stepCompletion.createMany({ data: newSteps.map((c) => ({ progressId, ...c })) })
     }
-    for (const c of payload.completions) {
-      await tx.stepCompletion.upsert({ where: { progressId_stepId: { progressId, stepId: c.stepId } }, create: { progressId, ...c }, update: {} })
-    }
-    if (payload.completed && progress.status !== 'completed') {
-      await tx.lessonProgress.update({ where: { id: progressId }, data: { status: 'completed', completedAt: new Date() } })
-    } else await tx.lessonProgress.update({ where: { id: progressId }, data: { updatedAt: new Date() } })
-    const [count, completions] = await Promise.all([tx.commandEntry.count({ where: { progressId } }), tx.stepCompletion.count({ where: { progressId } })])
+    const count = have + fresh.length
+    const finishing = payload.completed && progress.status !== 'completed'
+    const updated = await tx.lessonProgress.update({
+      where: { id: progressId },
+      data: { entryCount: count, stepCount: { increment: newSteps.length }, ...(finishing ? { status: 'completed', completedAt: new Date() } : {}) },
+      select: { stepCount: true },
+    })
+    const completions = updated.stepCount
     return { ok: true as const, attempt: progress.attempt, entries: count, completions }
     })
     .catch((error: unknown) => {

@@ -7,6 +7,8 @@ export interface LoadOptions {
   learners: number
   durationMs: number
   lessonId?: string
+  /** Pause between a learner's saves, ms (uniform in [thinkMs / 2, 3 * thinkMs / 2]). */
+  thinkMs?: number
 }
 
 export interface LearnerRecord {
@@ -28,7 +30,7 @@ export interface LoadResult {
 
 const STEPS = ['apply-guide', 'fix-manifest', 'headless-service', 'what-was-created']
 
-export async function runLoad({ baseUrl, learners, durationMs, lessonId = 'first-statefulset' }: LoadOptions): Promise<LoadResult> {
+export async function runLoad({ baseUrl, learners, durationMs, lessonId = 'first-statefulset', thinkMs = 0 }: LoadOptions): Promise<LoadResult> {
   const deadline = Date.now() + durationMs
   const latencies: number[] = []
   let failures = 0
@@ -36,6 +38,8 @@ export async function runLoad({ baseUrl, learners, durationMs, lessonId = 'first
     const record: LearnerRecord = { cookie: '', attempt: `load-${n}-${Math.random().toString(36).slice(2, 10)}`, acknowledged: [], steps: [] }
     let round = 0
     while (Date.now() < deadline) {
+      if (thinkMs) await new Promise((resolve) => setTimeout(resolve, thinkMs * (0.5 + Math.random())))
+      if (Date.now() >= deadline) break
       round++
       const lines = Array.from({ length: 1 + (round % 3) }, (_, i) => `echo learner-${n} round-${round} line-${i}`)
       const from = record.acknowledged.length

@@ -1,7 +1,7 @@
 import { apiError, apiJson, readJsonBody, refuseCrossOrigin } from '@/app/_lib/api'
 import { ensureLearner, learnerFromRequest } from '@/app/_lib/current-learner'
 import { getDb } from '@/app/_lib/db'
-import { loadCatalogue } from '@/app/_lib/lessons'
+import { lessonIds } from '@/app/_lib/lessons'
 import { loadProgress, progressPayloadSchema, resetProgress, saveProgress } from '@/app/_lib/progress'
 
 export const dynamic = 'force-dynamic'
@@ -11,8 +11,7 @@ type Params = { params: Promise<{ lessonId: string }> }
 
 async function knownLesson(params: Params['params']): Promise<string | null> {
   const { lessonId } = await params
-  const { lessons } = await loadCatalogue()
-  return lessons.some((l) => l.id === lessonId) ? lessonId : null
+  return (await lessonIds()).has(lessonId) ? lessonId : null
 }
 
 /** GET: the requesting learner's saved progress in the lesson (null when none). */

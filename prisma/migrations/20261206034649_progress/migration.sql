@@ -39,6 +39,8 @@ CREATE TABLE "new_LessonProgress" (
     "completedAt" DATETIME,
     "attempt" TEXT NOT NULL DEFAULT '',
     "seed" INTEGER NOT NULL DEFAULT 0,
+    "entryCount" INTEGER NOT NULL DEFAULT 0,
+    "stepCount" INTEGER NOT NULL DEFAULT 0,
     CONSTRAINT "LessonProgress_learnerId_fkey" FOREIGN KEY ("learnerId") REFERENCES "Learner" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 INSERT INTO "new_LessonProgress" ("completedAt", "id", "learnerId", "lessonId", "startedAt", "status", "updatedAt") SELECT "completedAt", "id", "learnerId", "lessonId", "startedAt", "status", "updatedAt" FROM "LessonProgress";
