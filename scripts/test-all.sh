@@ -12,6 +12,10 @@ step() {
   if ! "$@"; then failed+=("$name"); fi
 }
 
+# shellcheck source=scripts/test-postgres.sh
+source scripts/test-postgres.sh
+trap 'type stop_test_postgres >/dev/null 2>&1 && stop_test_postgres' EXIT
+
 step typecheck npx tsc --noEmit
 step lint npx eslint .
 step lessons npx tsx scripts/lessons-check.ts

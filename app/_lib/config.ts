@@ -56,13 +56,7 @@ const examples = 'file:./data/ordinal.db (SQLite) or postgresql://user:password@
 export function parseConfig(env: Readonly<Record<string, string | undefined>> = process.env, root: string = process.cwd()): AppConfig | ConfigError {
   const database = parseDatabaseUrl(env.DATABASE_URL?.trim() || defaultDatabaseUrl, root)
   if (database instanceof ConfigError) return database
-  if (database.provider === 'postgresql') {
-    // Parsed, and served by createAdapterFactory, but no PostgreSQL schema or migrations ship yet.
-    return new ConfigError(
-      `DATABASE_URL points at PostgreSQL (${database.display}), but this build ships only SQLite migrations; ` +
-        `unset DATABASE_URL to use the embedded SQLite database (${defaultDatabaseUrl}).`,
-    )
-  }
+  if (database.provider === 'postgresql') return { root, database, schema: schemaLocation(database.provider, root) }
   const problem = checkWritable(database.file)
   if (problem) return new ConfigError(`DATABASE_URL: cannot use ${database.file}: ${problem}.`)
   return { root, database, schema: schemaLocation(database.provider, root) }

@@ -1,4 +1,5 @@
 import { PrismaClient } from '../../generated/prisma/client'
+import { PrismaClient as PostgresPrismaClient } from '../../generated/prisma-postgresql/client'
 import { describeDatabase, getConfig, type DatabaseConfig } from './config'
 import { createAdapterFactory } from './driver-adapter'
 
@@ -35,5 +36,8 @@ export function getDb(): PrismaClient {
  * can be logged or reported as they are. The caller owns the client and should $disconnect() it.
  */
 export function createDb(database: DatabaseConfig): PrismaClient {
-  return new PrismaClient({ adapter: createAdapterFactory(database), errorFormat: 'minimal' })
+  const options = { adapter: createAdapterFactory(database), errorFormat: 'minimal' as const }
+  // The PostgreSQL client is generated from the same models (prisma/postgresql/schema.prisma), so
+  // it has the same API; only the SQL it compiles to differs.
+  return database.provider === 'postgresql' ? (new PostgresPrismaClient(options) as unknown as PrismaClient) : new PrismaClient(options)
 }

@@ -8,7 +8,7 @@ export const LEARNER_COOKIE = 'ordinal_learner'
 /** A year: progress should outlast a browser session by far. */
 const MAX_AGE_S = 365 * 24 * 60 * 60
 
-let cachedKey: Promise<Buffer> | undefined
+const keys = new WeakMap<PrismaClient, Promise<Buffer>>()
 
 /**
  * The HMAC key for learner cookies: ORDINAL_SECRET when set (give every instance the same one),
@@ -18,17 +18,20 @@ let cachedKey: Promise<Buffer> | undefined
 export function signingKey(db: PrismaClient): Promise<Buffer> {
   const configured = process.env.ORDINAL_SECRET
   if (configured) return Promise.resolve(Buffer.from(configured, 'utf8'))
-  cachedKey ??= (async () => {
+  const cached = keys.get(db)
+  if (cached) return cached
+  const key = (async () => {
     const fresh = randomBytes(32).toString('base64url')
     // Two instances racing both upsert; whichever value is stored first wins for both.
     await db.setting.upsert({ where: { key: 'learner-cookie-key' }, create: { key: 'learner-cookie-key', value: fresh }, update: {} })
     const stored = await db.setting.findUniqueOrThrow({ where: { key: 'learner-cookie-key' } })
     return Buffer.from(stored.value, 'utf8')
   })().catch((error) => {
-    cachedKey = undefined
+    keys.delete(db)
     throw error
   })
-  return cachedKey
+  keys.set(db, key)
+  return key
 }
 
 const sign = (key: Buffer, id: string) => createHmac('sha256', key).update(`learner:${id}`).digest('base64url')

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
+import { PrismaPg } from '@prisma/adapter-pg'
 import type { DiffTarget } from '@prisma/schema-engine-wasm'
 import type { DatabaseConfig, SchemaLocation } from '../../app/_lib/config'
 import {
@@ -89,9 +90,13 @@ export function migrationTimestamp(date: Date): string {
   return date.toISOString().replace(/[-:T]/g, '').slice(0, 14)
 }
 
+/**
+ * Where the engine replays migrations to compare them with the schema: an in-memory SQLite
+ * database, or for PostgreSQL the scratch database SHADOW_DATABASE_URL names (it is reset).
+ */
 function scratchFactory(provider: DatabaseConfig['provider']) {
-  if (provider !== 'sqlite') {
-    throw new MigrationError(`creating ${provider} migrations needs a shadow database, which is not set up yet`)
-  }
-  return new PrismaBetterSqlite3({ url: ':memory:' })
+  if (provider === 'sqlite') return new PrismaBetterSqlite3({ url: ':memory:' })
+  const url = process.env.SHADOW_DATABASE_URL
+  if (!url) throw new MigrationError('PostgreSQL migrations are diffed in a scratch database: set SHADOW_DATABASE_URL to an empty one the schema engine may reset')
+  return new PrismaPg({ connectionString: url })
 }

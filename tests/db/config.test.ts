@@ -54,19 +54,17 @@ describe('DATABASE_URL', () => {
     })
   })
 
-  it('recognises PostgreSQL URLs and says this build does not support them yet', () => {
+  it('recognises PostgreSQL URLs, with their own schema and migrations', () => {
     expect(parseDatabaseUrl('postgresql://ordinal:s3cret@db.internal:6543/ordinal', '/')).toEqual({
       provider: 'postgresql',
       url: 'postgresql://ordinal:s3cret@db.internal:6543/ordinal',
       display: 'db.internal:6543/ordinal',
     })
     expect(parseDatabaseUrl('postgres://localhost/ordinal', '/')).toMatchObject({ provider: 'postgresql', display: 'localhost:5432/ordinal' })
-    const message = configError('postgresql://ordinal:s3cret@db.internal/ordinal')
-    expect(message).toBe(
-      'DATABASE_URL points at PostgreSQL (db.internal:5432/ordinal), but this build ships only SQLite migrations; ' +
-        'unset DATABASE_URL to use the embedded SQLite database (file:./data/ordinal.db).',
-    )
-    expect(message).not.toContain('s3cret')
+    expect(parseConfig({ DATABASE_URL: 'postgresql://ordinal:s3cret@db.internal/ordinal' }, '/app')).toMatchObject({
+      database: { provider: 'postgresql', display: 'db.internal:5432/ordinal' },
+      schema: { schemaPath: '/app/prisma/postgresql/schema.prisma', migrationsDir: '/app/prisma/postgresql/migrations' },
+    })
   })
 
   it('rejects malformed URLs with what was expected', () => {

@@ -1,7 +1,5 @@
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { applyMigrations } from '@/app/_lib/migrations'
-import { tempDir, tempSqliteConfig } from './temp-db'
+import { testDatabases, type TestDatabase } from './temp-db'
 
 vi.mock('server-only', () => ({}))
 vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined }) }))
@@ -10,17 +8,6 @@ const me = await import('@/app/api/me/route')
 const exporter = await import('@/app/api/me/export/route')
 const importer = await import('@/app/api/me/import/route')
 
-const temp = tempDir()
-const saved = process.env.DATABASE_URL
-beforeAll(async () => {
-  await applyMigrations(tempSqliteConfig(temp.dir, 'me.db'))
-  process.env.DATABASE_URL = `file:${path.join(temp.dir, 'me.db')}`
-})
-afterAll(() => {
-  if (saved === undefined) delete process.env.DATABASE_URL
-  else process.env.DATABASE_URL = saved
-  temp.cleanup()
-})
 
 const json = (body: unknown, cookie?: string) => ({
   method: 'POST',
@@ -37,7 +24,19 @@ async function learnerWithProgress(): Promise<string> {
   return cookieOf(response)
 }
 
-describe('my data', () => {
+describe.each(testDatabases())('my data on $name', ({ create }) => {
+  let database: TestDatabase
+  const saved = process.env.DATABASE_URL
+  beforeAll(async () => {
+    database = await create()
+    process.env.DATABASE_URL = database.url
+  })
+  afterAll(async () => {
+    await database.cleanup()
+    if (saved === undefined) delete process.env.DATABASE_URL
+    else process.env.DATABASE_URL = saved
+  })
+
   it('sets a display name, and refuses one that is empty or too long', async () => {
     const cookie = await learnerWithProgress()
     expect((await me.POST(new Request('http://localhost/api/me', json({ displayName: '  Ada <b>  ' }, cookie)))).status).toBe(200)

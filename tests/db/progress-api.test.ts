@@ -1,24 +1,10 @@
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { applyMigrations } from '@/app/_lib/migrations'
-import { tempDir, tempSqliteConfig } from './temp-db'
+import { testDatabases, type TestDatabase } from './temp-db'
 
 vi.mock('server-only', () => ({}))
 // Server components' cookies() is not used by the route handlers under test.
 vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined }) }))
 const route = await import('@/app/api/progress/[lessonId]/route')
-
-const temp = tempDir()
-const saved = process.env.DATABASE_URL
-beforeAll(async () => {
-  await applyMigrations(tempSqliteConfig(temp.dir, 'progress.db'))
-  process.env.DATABASE_URL = `file:${path.join(temp.dir, 'progress.db')}`
-})
-afterAll(() => {
-  if (saved === undefined) delete process.env.DATABASE_URL
-  else process.env.DATABASE_URL = saved
-  temp.cleanup()
-})
 
 const LESSON = 'first-statefulset'
 const params = (lessonId = LESSON) => ({ params: Promise.resolve({ lessonId }) })
@@ -48,7 +34,19 @@ const batch = (from: number, lines: string[], extra: object = {}) => ({
 
 const cookieOf = (response: Response) => (response.headers.get('set-cookie') ?? '').split(';')[0]
 
-describe('progress API', () => {
+describe.each(testDatabases())('progress API on $name', ({ create }) => {
+  let database: TestDatabase
+  const saved = process.env.DATABASE_URL
+  beforeAll(async () => {
+    database = await create()
+    process.env.DATABASE_URL = database.url
+  })
+  afterAll(async () => {
+    await database.cleanup()
+    if (saved === undefined) delete process.env.DATABASE_URL
+    else process.env.DATABASE_URL = saved
+  })
+
   let cookie = ''
 
   it('creates an anonymous learner on the first save and sets a signed, httpOnly cookie', async () => {

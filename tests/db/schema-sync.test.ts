@@ -57,3 +57,11 @@ describe('creating a migration', () => {
     await expect(createMigration('sqlite', location, 'old', new Date('2000-01-01T00:00:00Z'))).rejects.toThrow(/would not sort after the latest one/)
   })
 })
+
+describe('prisma/postgresql', () => {
+  it('holds the same models as prisma/schema.prisma (npm install rewrites it)', async () => {
+    const { postgresqlSchema } = await import('@/scripts/db/postgresql-schema.mjs')
+    const sqlite = readFileSync(path.join(repoRoot, 'prisma', 'schema.prisma'), 'utf8')
+    expect(readFileSync(path.join(repoRoot, 'prisma', 'postgresql', 'schema.prisma'), 'utf8')).toBe(postgresqlSchema(sqlite))
+  })
+})

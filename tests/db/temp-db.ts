@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { Client } from 'pg'
 import { parseConfig, type AppConfig } from '@/app/_lib/config'
+import { applyMigrations } from '@/app/_lib/migrations'
 
 export const repoRoot = path.resolve(__dirname, '..', '..')
 
@@ -16,4 +18,65 @@ export function tempSqliteConfig(dir: string, name = 'test.db'): AppConfig {
   const config = parseConfig({ DATABASE_URL: `file:${path.join(dir, name)}` }, repoRoot)
   if (!('database' in config)) throw config
   return config
+}
+
+/** A database for one test file, migrated, with its DATABASE_URL; cleanup() removes it. */
+export interface TestDatabase {
+  url: string
+  cleanup(): Promise<void>
+}
+
+export interface TestDatabaseKind {
+  name: 'sqlite' | 'postgresql'
+  /** A new database, migrated unless `migrate` is false (a scratch database for diffs). */
+  create(options?: { migrate?: boolean }): Promise<TestDatabase>
+}
+
+/**
+ * The databases the database tests run against: SQLite always, and PostgreSQL when
+ * ORDINAL_TEST_POSTGRES_URL names a server they may create databases on (the test command starts
+ * one from Debian's packages when it can). Each created database is migrated.
+ */
+export function testDatabases(): TestDatabaseKind[] {
+  const kinds: TestDatabaseKind[] = [
+    {
+      name: 'sqlite',
+      async create() {
+        const temp = tempDir()
+        const config = tempSqliteConfig(temp.dir, 'test.db')
+        await applyMigrations(config)
+        return { url: `file:${path.join(temp.dir, 'test.db')}`, cleanup: async () => temp.cleanup() }
+      },
+    },
+  ]
+  const admin = process.env.ORDINAL_TEST_POSTGRES_URL
+  if (admin) {
+    kinds.push({
+      name: 'postgresql',
+      async create({ migrate = true } = {}) {
+        const name = `ordinal_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`
+        const client = new Client({ connectionString: admin })
+        await client.connect()
+        await client.query(`CREATE DATABASE ${name}`)
+        await client.end()
+        const url = new URL(admin)
+        url.pathname = `/${name}`
+        const config = parseConfig({ DATABASE_URL: url.toString() }, repoRoot)
+        if (!('database' in config)) throw config
+        if (migrate) await applyMigrations(config)
+        return {
+          url: url.toString(),
+          async cleanup() {
+            const { getDb } = await import('@/app/_lib/db')
+            if (process.env.DATABASE_URL === url.toString()) await getDb().$disconnect()
+            const drop = new Client({ connectionString: admin })
+            await drop.connect()
+            await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+            await drop.end()
+          },
+        }
+      },
+    })
+  }
+  return kinds
 }

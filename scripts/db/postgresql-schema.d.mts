@@ -1,0 +1,2 @@
+/** The SQLite schema rewritten for PostgreSQL. */
+export function postgresqlSchema(text: string): string
