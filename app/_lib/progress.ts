@@ -54,56 +54,56 @@ export async function loadProgress(db: PrismaClient, learnerId: string, lessonId
 }
 
 /**
- * Records a batch in one transaction. Re-sending a batch changes nothing (entries are keyed by
- * position, completions by step). A batch for another attempt than the saved one, or one that
- * would leave a gap in the log, is refused with 409 and what the server has, so the client can
- * resend from there.
+ * Records a batch. Re-sending a batch changes nothing (entries are keyed by position,
+ * completions by step). A batch for another attempt than the saved one, or one that would leave
+ * a gap in the log, is refused with 409 and what the server has, so the client can resend from
+ * there. The reads come first; the writes then go in one short transaction (SQLite has one
+ * writer, so a transaction that waits on the event loop between queries holds everyone up).
+ * Two copies of one batch racing each other cannot both write: the (progress, seq) key refuses
+ * the second, and its client re-sends from what the server has.
  */
 export async function saveProgress(db: PrismaClient, learnerId: string, lessonId: string, payload: ProgressPayload): Promise<SaveResult> {
   const entries = parseCommandLog(payload.entries)
   if (!entries.ok) return { ok: false, status: 400, error: `entries: ${entries.error}` }
-  return db
-    .$transaction(async (tx) => {
-    let progress = await tx.lessonProgress.findUnique({ where: { learnerId_lessonId: { learnerId, lessonId } } })
-    progress ??= await tx.lessonProgress.create({ data: { learnerId, lessonId, attempt: payload.attempt, seed: payload.seed } })
-    if (progress.attempt !== payload.attempt) throw new Refusal({ ok: false, status: 409, error: 'this lesson was restarted elsewhere', attempt: progress.attempt })
-    const progressId = progress.id
-    let have = progress.entryCount
-    if (payload.truncateAt !== undefined && payload.truncateAt < have) {
-      await tx.commandEntry.deleteMany({ where: { progressId, seq: { gte: payload.truncateAt } } })
-      have = payload.truncateAt
-    }
-    if (payload.from > have) throw new Refusal({ ok: false, status: 409, error: 'entries are missing before this batch', entries: have })
-    // Entries before `have` were stored by an earlier copy of this batch (after any truncation
-    // above): a re-send, so only the rest is new.
-    const fresh = entries.log.slice(have - payload.from)
-    if (fresh.length) await tx.commandEntry.createMany({ data: fresh.map((entry, i) => ({ progressId, seq: have + i, at: entry.at, entry: JSON.stringify(entry) })) })
-    let newSteps: ProgressPayload['completions'] = []
-    if (payload.completions.length) {
-      const known = new Set((await tx.stepCompletion.findMany({ where: { progressId }, select: { stepId: true } })).map((s) => s.stepId))
-      newSteps = payload.completions.filter((c, i, all) => !known.has(c.stepId) && all.findIndex((d) => d.stepId === c.stepId) === i)
-      if (newSteps.length) await tx.stepCompletion.createMany({ data: newSteps.map((c) => ({ progressId, ...c })) })
-    }
-    const count = have + fresh.length
-    const finishing = payload.completed && progress.status !== 'completed'
-    const updated = await tx.lessonProgress.update({
-      where: { id: progressId },
-      data: { entryCount: count, stepCount: { increment: newSteps.length }, ...(finishing ? { status: 'completed', completedAt: new Date() } : {}) },
-      select: { stepCount: true },
-    })
-    const completions = updated.stepCount
-    return { ok: true as const, attempt: progress.attempt, entries: count, completions }
-    })
-    .catch((error: unknown) => {
-      // A refusal rolls the whole batch back (a truncation included) and is answered as it is.
-      if (error instanceof Refusal) return error.result
-      throw error
-    })
-}
-
-class Refusal extends Error {
-  constructor(readonly result: SaveResult) {
-    super(result.ok ? 'saved' : result.error)
+  const progress =
+    (await db.lessonProgress.findUnique({ where: { learnerId_lessonId: { learnerId, lessonId } } })) ??
+    (await db.lessonProgress
+      .create({ data: { learnerId, lessonId, attempt: payload.attempt, seed: payload.seed } })
+      .catch(() => db.lessonProgress.findUniqueOrThrow({ where: { learnerId_lessonId: { learnerId, lessonId } } })))
+  if (progress.attempt !== payload.attempt) return { ok: false, status: 409, error: 'this lesson was restarted elsewhere', attempt: progress.attempt }
+  const progressId = progress.id
+  const truncating = payload.truncateAt !== undefined && payload.truncateAt < progress.entryCount
+  const have = truncating ? (payload.truncateAt as number) : progress.entryCount
+  if (payload.from > have) return { ok: false, status: 409, error: 'entries are missing before this batch', entries: have }
+  // Entries before `have` were stored by an earlier copy of this batch: a re-send, so only the rest is new.
+  const fresh = entries.log.slice(have - payload.from)
+  let newSteps: ProgressPayload['completions'] = []
+  if (payload.completions.length) {
+    const known = new Set((await db.stepCompletion.findMany({ where: { progressId }, select: { stepId: true } })).map((s) => s.stepId))
+    newSteps = payload.completions.filter((c, i, all) => !known.has(c.stepId) && all.findIndex((d) => d.stepId === c.stepId) === i)
+  }
+  const count = have + fresh.length
+  const finishing = payload.completed && progress.status !== 'completed'
+  const writes = [
+    ...(truncating ? [db.commandEntry.deleteMany({ where: { progressId, seq: { gte: have } } })] : []),
+    ...(fresh.length ? [db.commandEntry.createMany({ data: fresh.map((entry, i) => ({ progressId, seq: have + i, at: entry.at, entry: JSON.stringify(entry) })) })] : []),
+    ...(newSteps.length ? [db.stepCompletion.createMany({ data: newSteps.map((c) => ({ progressId, ...c })) })] : []),
+  ]
+  try {
+    const [updated] = await db.$transaction([
+      db.lessonProgress.update({
+        where: { id: progressId },
+        data: { entryCount: count, stepCount: { increment: newSteps.length }, ...(finishing ? { status: 'completed', completedAt: new Date() } : {}) },
+        select: { stepCount: true },
+      }),
+      ...writes,
+    ])
+    return { ok: true, attempt: progress.attempt, entries: count, completions: (updated as { stepCount: number }).stepCount }
+  } catch (error) {
+    // A concurrent copy of this batch won the race for these positions or steps.
+    const now = await db.lessonProgress.findUnique({ where: { id: progressId }, select: { entryCount: true } })
+    if (now && /Unique constraint/i.test(String((error as Error).message))) return { ok: false, status: 409, error: 'entries are missing before this batch', entries: now.entryCount }
+    throw error
   }
 }
 

@@ -74,6 +74,7 @@ export function Lab({ lab, initialFile, onTick, onTerminalReady, confirmReset, t
                 </button>
               ))}
             </div>
+            <span className="muted editor-note">Changes are saved as you type.</span>
             {editor.waiting && editor.waiting === editor.path && (
               <button type="button" className="button" onClick={editor.finish}>
                 Save and return to kubectl

@@ -75,6 +75,7 @@ export function LessonReader({ data, progress, onRun, onSubmit }: LessonReaderPr
           </p>
         </section>
       )}
+      {index > 0 && isCurrent && state.completed[lesson.steps[index - 1].id] && <JustDone step={lesson.steps[index - 1]} progress={progress} />}
       <article className="step" aria-labelledby="step-title">
         {index === 0 && <Prose html={data.introHtml} onRun={onRun} />}
         <h2 id="step-title" ref={heading}>
@@ -222,5 +223,18 @@ function Help({ stepId, hintsHtml, solution, progress, onRun }: { stepId: string
         </div>
       )}
     </section>
+  )
+}
+
+/** The step just finished, with what was learned from its prediction, above the next one. */
+function JustDone({ step, progress }: { step: Lesson['steps'][number]; progress: LessonProgressStore }) {
+  const answer = useStore(progress, (s) => s.predictions[step.id])
+  const predict = step.predict
+  return (
+    <p className="just-done">
+      ✓ Done: {step.title}.
+      {predict && answer !== undefined && (answer === predict.answer ? ' Your prediction was right.' : ` You predicted “${predict.choices[answer]}”; it was “${predict.choices[predict.answer]}”.`)}
+      {predict && answer === undefined && ` ${predict.explanation}`}
+    </p>
   )
 }
