@@ -14,6 +14,8 @@ export async function apiBenchmarks(durationMs = Number(process.env.BENCH_LOAD_M
   const file = path.join(os.tmpdir(), `ordinal-bench-load-${process.pid}.db`)
   const server = await startServer(Number(process.env.BENCH_API_PORT ?? 3310), file)
   try {
+    // Warm the server up (JIT, connection, caches) with other learners before measuring.
+    await runLoad({ baseUrl: server.baseUrl, learners: 200, durationMs: 5_000, thinkMs: 1000, lessonId: 'ordered-scaling' })
     const result = await runLoad({ baseUrl: server.baseUrl, learners: 200, durationMs, thinkMs: 1000 })
     const problems = await verifyLoad(server.baseUrl, result)
     if (problems.length) throw new Error(`the database does not hold what was acknowledged:\n${problems.slice(0, 5).join('\n')}`)
