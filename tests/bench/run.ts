@@ -1,14 +1,15 @@
 // `npm run bench`: prints one figure a line as `name value unit`. Targets live in the issues;
 // nothing here fails on a slow figure.
 import { engineBenchmarks } from './engine.bench'
+import { gradeBenchmarks } from './grade.bench'
 import { kubectlBenchmarks } from './kubectl.bench'
 import { simBenchmarks } from './sim.bench'
 import { apiBenchmarks } from './api.bench'
 import { uiBenchmarks } from './ui.bench'
 
-// `npm run bench -- ui` (or engine, kubectl, sim, api) runs one group.
+// `npm run bench -- ui` (or engine, kubectl, sim, grade, api) runs one group.
 async function main(only: string | undefined): Promise<void> {
-  for (const [name, group] of [['engine', engineBenchmarks], ['kubectl', kubectlBenchmarks], ['sim', simBenchmarks]] as const) {
+  for (const [name, group] of [['engine', engineBenchmarks], ['kubectl', kubectlBenchmarks], ['sim', simBenchmarks], ['grade', gradeBenchmarks]] as const) {
     if (only && only !== name) continue
     for (const figure of group()) console.log(`${figure.name} ${figure.value} ${figure.unit}`)
   }
