@@ -337,3 +337,4 @@ export function replayWithoutLast(log: readonly LoggedCommand[], options: Cluste
 export { parseCommandLog, encodeCommandLog, decodeCommandLog, LOG_LIMITS, type ParsedLog } from './command-log'
 export { explainStatefulSet } from './explain/statefulset'
 export { gradeStep, type Grade, type GradeOutcome } from './grading/grade'
+export { lintManifests, type ManifestProblem } from './lint/lint-manifests'

@@ -91,12 +91,17 @@ test('a manifest edited in the editor and applied changes the cluster; undo take
   await page.getByRole('tab', { name: /Editor/ }).click()
   const editor = page.getByTestId('editor').locator('.monaco-editor')
   await expect(editor.locator('.view-lines')).toContainText('serviceName')
+  // The API server's objection shows in the editor, on the misplaced field, before anything is applied.
+  await editor.click()
+  await page.keyboard.press('Control+End')
+  await expect(editor.locator('.squiggly-error')).toHaveCount(1)
   // Replace the guide's manifest with a corrected one, as a learner pasting it would.
   const fixed = (sections.get('fix-manifest') as string).split("<<'YAML'\n")[1].split('\nYAML')[0]
   await page.evaluate((text) => navigator.clipboard.writeText(text), fixed.replace('replicas: 3', 'replicas: 2'))
   await editor.click()
   await page.keyboard.press('Control+A')
   await page.keyboard.press('Control+V')
+  await expect(editor.locator('.squiggly-error')).toHaveCount(0)
   await terminal.click()
   await typeLines(page, 'kubectl apply -f statefulset.yaml')
   await expect(rows).toContainText('statefulset.apps/web created')

@@ -1,6 +1,8 @@
 'use client'
 
-import Editor from '@monaco-editor/react'
+import Editor, { type OnMount } from '@monaco-editor/react'
+import { useEffect, useRef, useState } from 'react'
+import { lintManifests } from '@/simulator/index'
 import './monaco-setup'
 
 export interface YamlEditorProps {
@@ -12,8 +14,33 @@ export interface YamlEditorProps {
 
 /** Monaco with YAML highlighting. Load it through LazyYamlEditor so Monaco stays out of the page bundle. */
 export default function YamlEditor({ label, value, onChange }: YamlEditorProps) {
+  const mounted = useRef<Parameters<OnMount> | null>(null)
+  const [mountedAt, setMountedAt] = useState(0)
+  // What the API server would say about the manifest, as squiggles on the fields at fault.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const [editor, monaco] = mounted.current ?? []
+      const model = editor?.getModel()
+      if (!model || !monaco) return
+      const markers = lintManifests(model.getValue()).map((p) => ({
+        startLineNumber: p.line,
+        startColumn: p.column,
+        endLineNumber: p.endLine,
+        endColumn: p.endColumn,
+        message: p.message,
+        severity: p.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
+        source: 'API server',
+      }))
+      monaco.editor.setModelMarkers(model, 'ordinal', markers)
+    }, 250)
+    return () => clearTimeout(timer)
+  }, [value, mountedAt])
   return (
     <Editor
+      onMount={(editor, monaco) => {
+        mounted.current = [editor, monaco]
+        setMountedAt((n) => n + 1)
+      }}
       language="yaml"
       value={value}
       theme="vs"
