@@ -338,3 +338,4 @@ export { parseCommandLog, encodeCommandLog, decodeCommandLog, LOG_LIMITS, type P
 export { explainStatefulSet } from './explain/statefulset'
 export { gradeStep, type Grade, type GradeOutcome } from './grading/grade'
 export { lintManifests, type ManifestProblem } from './lint/lint-manifests'
+export { completeManifestKeys, type FieldSuggestion } from './lint/complete-manifest'

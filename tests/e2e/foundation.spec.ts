@@ -40,17 +40,23 @@ test('editor and terminal render with no request leaving the app', async ({ page
   const editor = page.getByTestId('editor').locator('.monaco-editor')
   await expect(editor).toBeVisible()
   await expect(editor.locator('.view-lines')).toContainText('kind: Service')
-  // Word-based suggestions are computed in Monaco's editor worker: asking for them starts it.
+  // Field names come from the API schema, where a key may go.
   await editor.locator('.view-lines').click()
   await page.keyboard.press('Control+End')
-  await page.keyboard.type('\n  serv')
-  await expect(editor.locator('.view-lines')).toContainText('serv')
+  await page.keyboard.type('\n  podMan')
+  await page.keyboard.press('Control+Space')
+  await expect(editor.locator('.suggest-widget')).toContainText('podManagementPolicy')
+  await page.keyboard.press('Escape')
+  // Where the schema has nothing to say (a value), Monaco falls back to word-based suggestions,
+  // computed in its editor worker: asking for them starts it.
+  await page.keyboard.type('agementPolicy: ngi')
+  await expect(editor.locator('.view-lines')).toContainText('podManagementPolicy: ngi')
   // The worker computes word suggestions from its copy of the model; under load the first request
   // can reach it before that copy is updated, so ask again until it answers.
   await expect(async () => {
     await page.keyboard.press('Escape')
     await page.keyboard.press('Control+Space')
-    await expect(editor.locator('.suggest-widget')).toContainText('serviceName', { timeout: 2000 })
+    await expect(editor.locator('.suggest-widget')).toContainText('nginx', { timeout: 2000 })
   }).toPass({ timeout: 15_000 })
   expect(workers.length).toBeGreaterThan(0)
   // YAML highlighting from the bundled Monaco: keys get a token class other than the default mtk1.

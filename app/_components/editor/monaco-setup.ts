@@ -22,6 +22,7 @@ import 'monaco-editor/editor/contrib/gotoError/browser/gotoError'
 import 'monaco-editor/editor/contrib/toggleTabFocusMode/browser/toggleTabFocusMode'
 import 'monaco-editor/editor/common/standaloneStrings'
 import { conf as yamlConf, language as yamlLanguage } from 'monaco-editor/languages/definitions/yaml/yaml'
+import { completeManifestKeys } from '@/simulator/index'
 
 declare global {
   interface Window {
@@ -40,6 +41,26 @@ window.MonacoEnvironment = {
 monaco.languages.register({ id: 'yaml', extensions: ['.yaml', '.yml'], aliases: ['YAML', 'yaml'] })
 monaco.languages.setMonarchTokensProvider('yaml', yamlLanguage)
 monaco.languages.setLanguageConfiguration('yaml', yamlConf)
+
+// Field names from the API's own schema where a key may go (metadata, spec, a container, …).
+monaco.languages.registerCompletionItemProvider('yaml', {
+  provideCompletionItems(model, position) {
+    const word = model.getWordUntilPosition(position)
+    const before = model.getLineContent(position.lineNumber).slice(0, word.startColumn - 1)
+    if (!/^\s*(-\s+)?$/.test(before)) return { suggestions: [] }
+    const range = { startLineNumber: position.lineNumber, endLineNumber: position.lineNumber, startColumn: word.startColumn, endColumn: word.endColumn }
+    const childIndent = ' '.repeat(before.length + 2)
+    const suggestions = completeManifestKeys(model.getValue(), position.lineNumber, word.startColumn).map((field, i) => ({
+      label: field.name,
+      kind: monaco.languages.CompletionItemKind.Field,
+      detail: field.type,
+      insertText: field.block ? `${field.name}:\n${childIndent}` : `${field.name}: `,
+      sortText: String(i).padStart(3, '0'),
+      range,
+    }))
+    return { suggestions }
+  },
+})
 
 loader.config({ monaco })
 
