@@ -147,4 +147,9 @@ test('the lesson page has no serious or critical accessibility violations', asyn
   const results = await new AxeBuilder({ page }).exclude('.xterm-helper-textarea').analyze()
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+  // Screen-reader mode gives the terminal an accessible transcript, and is remembered.
+  await page.getByRole('button', { name: 'Screen reader mode' }).click()
+  await expect(page.locator('[data-testid=terminal] .xterm-accessibility-tree')).toBeAttached()
+  await page.reload()
+  await expect(page.getByRole('button', { name: 'Screen reader mode' })).toHaveAttribute('aria-pressed', 'true')
 })

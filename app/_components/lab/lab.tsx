@@ -8,6 +8,7 @@ import { Terminal, type TerminalController } from '@/app/_components/terminal/te
 import { TimeControls } from '@/app/_components/time-controls/time-controls'
 import { WatchPane } from '@/app/_components/watch-pane/watch-pane'
 import { useClusterClock } from '@/app/_stores/cluster-clock'
+import { usePreferences } from '@/app/_stores/preferences'
 import type { Lab as LabState } from './use-lab'
 
 export interface LabProps {
@@ -41,11 +42,21 @@ export function Lab({ lab, initialFile, onTick, onTerminalReady, confirmReset, t
     if (!confirmReset || confirmReset()) lab.reset()
   }
   const files = session.cluster.files.list(HOME) ?? []
+  const screenReaderMode = usePreferences((p) => p.screenReaderMode)
+  const setScreenReaderMode = usePreferences((p) => p.setScreenReaderMode)
+  const allTools = (
+    <>
+      <button type="button" aria-pressed={screenReaderMode} onClick={() => setScreenReaderMode(!screenReaderMode)} title="Makes the terminal readable by screen readers">
+        Screen reader mode
+      </button>
+      {tools}
+    </>
+  )
   return (
     <section className="lab" aria-label="Lab">
-      <TimeControls cluster={session.cluster} onReset={reset} onUndo={() => lab.undo()} onJump={tick} tools={tools} />
+      <TimeControls cluster={session.cluster} onReset={reset} onUndo={() => lab.undo()} onJump={tick} tools={allTools} />
       <div className="lab-terminal">
-        <Terminal key={session.id} label="Terminal" shell={session.shell} banner={session.banner} onReady={onTerminalReady} />
+        <Terminal key={session.id} label="Terminal" shell={session.shell} banner={session.banner} onReady={onTerminalReady} screenReaderMode={screenReaderMode} />
       </div>
       <div className="lab-bottom">
         <div role="tablist" aria-label="Lab views" className="tabs">
