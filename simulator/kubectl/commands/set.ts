@@ -5,6 +5,7 @@ import type { KubeObject } from '../../objects/meta'
 import type { Proc } from '../../shell/run/process'
 import { formatApiError, type KubectlCommand, type KubectlContext } from '../context'
 import { parseTargets, qualifiedName } from '../targets'
+import { setEnv } from './set-env'
 
 const image: KubectlCommand = {
   name: 'image',
@@ -72,9 +73,9 @@ export const set: KubectlCommand = {
   name: 'set',
   path: 'set',
   flags: {},
-  subcommands: [image],
+  subcommands: [image, setEnv],
    
   *run(ctx) {
-    return ctx.fail(ctx.args.length ? `unknown command "${ctx.args[0]}" for "kubectl set"` : 'use a subcommand: set image')
+    return ctx.fail(ctx.args.length ? `unknown command "${ctx.args[0]}" for "kubectl set"` : 'use a subcommand: set image, set env')
   },
 }

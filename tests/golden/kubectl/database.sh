@@ -20,3 +20,10 @@ kubectl delete pod db-statefulset-1 db-statefulset-2
 sleep 60
 kubectl get pods -l app=db
 kubectl logs db-statefulset-0 --tail=2
+# set env: variables from every key of a Secret (names made valid and upper-cased), literals, removal, --list
+kubectl create secret generic app-user --from-literal=mysql.user=app --from-literal=app-password=also-secret
+kubectl set env statefulset/db-statefulset --from=secret/app-user --prefix=APP_
+kubectl set env statefulset/db-statefulset MODE=fast DEBUG=1
+kubectl set env statefulset/db-statefulset DEBUG-
+kubectl set env statefulset/db-statefulset --list
+kubectl set env statefulset/db-statefulset
