@@ -23,11 +23,17 @@ if [ -z "$PG_BIN" ]; then
   return 0
 fi
 PG_DIR="$(mktemp -d /tmp/ordinal-pg-XXXXXX)"
-PG_PORT="${ORDINAL_TEST_POSTGRES_PORT:-54329}"
 as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 [ "$(id -u)" -eq 0 ] && chown postgres "$PG_DIR"
-if as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -A trust -U postgres >"$PG_DIR/initdb.log" 2>&1 &&
-  as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -o "-p $PG_PORT -k $PG_DIR -h 127.0.0.1" -l "$PG_DIR/server.log" -w start >/dev/null 2>&1; then
+# The first free port from ORDINAL_TEST_POSTGRES_PORT (54329) on: another run may hold one.
+pg_start() {
+  local first="${ORDINAL_TEST_POSTGRES_PORT:-54329}"
+  for PG_PORT in $(seq "$first" $((first + 9))); do
+    as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -o "-p $PG_PORT -k $PG_DIR -h 127.0.0.1" -l "$PG_DIR/server.log" -w start >/dev/null 2>&1 && return 0
+  done
+  return 1
+}
+if as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -A trust -U postgres >"$PG_DIR/initdb.log" 2>&1 && pg_start; then
   export ORDINAL_TEST_POSTGRES_URL="postgresql://postgres@127.0.0.1:$PG_PORT/postgres"
   echo "ordinal: database tests also use a throwaway PostgreSQL on port $PG_PORT"
 else

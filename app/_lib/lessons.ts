@@ -4,6 +4,7 @@ import path from 'node:path'
 import { lessonFrontMatterSchema, type LessonFrontMatter } from '@/simulator/lessons/front-matter'
 import { splitFrontMatter } from '@/simulator/lessons/split-front-matter'
 import type { ParsedLesson } from '@/simulator/lessons/parse-lesson'
+import type { Lesson } from '@/simulator/lessons/lesson'
 import { lessonsDir, readLessonFolder } from './lesson-files'
 
 export interface CatalogueEntry extends LessonFrontMatter {
@@ -27,6 +28,14 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/
 export function loadLesson(slug: string, dir = defaultLessonsDir()): ParsedLesson | null {
   if (!SLUG.test(slug)) return null
   return readLessonFolder(dir, slug)
+}
+
+/** The parsed lesson whose front-matter id is `id`; null when there is none or it is broken. */
+export async function lessonById(id: string, dir = defaultLessonsDir()): Promise<Lesson | null> {
+  const { lessons } = await loadCatalogue(dir)
+  const entry = lessons.find((l) => l.id === id)
+  const parsed = entry ? loadLesson(entry.slug, dir) : null
+  return parsed?.ok ? parsed.lesson : null
 }
 
 let cachedIds: { dir: string; at: number; ids: Promise<Set<string>> } | undefined

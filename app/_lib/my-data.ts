@@ -28,6 +28,8 @@ export const myDataSchema = z
     format: z.literal('ordinal-learner-data/1'),
     displayName: z.string().nullable(),
     lessons: z.array(lessonExportSchema).max(200),
+    /** Graded submissions, exported for the record; an import leaves them out (grades are the server's). */
+    submissions: z.array(z.unknown()).optional(),
   })
   .strict()
 
@@ -36,7 +38,10 @@ export type MyData = z.infer<typeof myDataSchema>
 export async function exportMyData(db: PrismaClient, learnerId: string): Promise<MyData> {
   const learner = await db.learner.findUniqueOrThrow({
     where: { id: learnerId },
-    include: { progress: { include: { commands: { orderBy: { seq: 'asc' } }, steps: { orderBy: { atEntry: 'asc' } } }, orderBy: { lessonId: 'asc' } } },
+    include: {
+      progress: { include: { commands: { orderBy: { seq: 'asc' } }, steps: { orderBy: { atEntry: 'asc' } } }, orderBy: { lessonId: 'asc' } },
+      submissions: { orderBy: { submittedAt: 'asc' } },
+    },
   })
   return {
     format: 'ordinal-learner-data/1',
@@ -50,6 +55,7 @@ export async function exportMyData(db: PrismaClient, learnerId: string): Promise
       log: p.commands.map((c) => JSON.parse(c.entry)),
       completions: p.steps.map((s) => ({ stepId: s.stepId, how: s.how as 'checked' | 'assisted', atEntry: s.atEntry })),
     })),
+    submissions: learner.submissions.map((s) => ({ lessonId: s.lessonId, stepId: s.stepId, score: s.score, max: s.max, results: JSON.parse(s.results), submittedAt: s.submittedAt.toISOString() })),
   }
 }
 

@@ -81,6 +81,21 @@ export class ProgressSync {
     this.flushSoon(300)
   }
 
+  /**
+   * Resolves true once the server has acknowledged everything given to update() so far (false
+   * after `timeoutMs`, e.g. offline): a submission is graded from the server's copy.
+   */
+  async whenSaved(timeoutMs = 8000): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs
+    this.flushSoon(0)
+    while (Date.now() < deadline) {
+      if (!this.inFlight && this.acked >= this.latest.log.length && this.truncateAt === undefined) return true
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      if (!this.inFlight) this.flushSoon(0)
+    }
+    return false
+  }
+
   stop(): void {
     this.stopped = true
     clearTimeout(this.timer)

@@ -8,7 +8,7 @@ import type { TerminalController } from '@/app/_components/terminal/terminal'
 import { createLessonProgress, type Completion } from '@/app/_stores/lesson-progress'
 import { clearLocalProgress, newAttempt, ProgressSync, readLocalProgress, type LocalProgress } from '@/app/_stores/progress-sync'
 import type { SavedProgress } from '@/app/_lib/progress'
-import { evaluate, lessonClusterOptions } from '@/simulator/index'
+import { evaluate, lessonClusterOptions, type CheckResult } from '@/simulator/index'
 
 const noSubscription = () => () => {}
 
@@ -92,10 +92,18 @@ function ResumedLesson({ data, saved }: { data: LessonPageData; saved: SavedProg
   }, [session, lesson, progress, saveIfChanged])
 
   const run = useCallback((text: string) => terminal.current?.run(text), [])
-  const submit = (stepId: string) => {
+  /** Exercises are graded by the server from the saved log; offline, they are graded here and said so. */
+  const submit = async (stepId: string) => {
     const step = lesson.steps.find((s) => s.id === stepId)
     if (!step) return
-    const results = step.checks.map((check) => evaluate(check, session.cluster))
+    saveIfChanged()
+    const atMs = session.cluster.now()
+    let results = null as Awaited<ReturnType<typeof gradeOnServer>>
+    if (await sync.current?.whenSaved()) results = await gradeOnServer(lesson.id, stepId, start.attempt, atMs)
+    if (!results) {
+      results = step.checks.map((check) => evaluate(check, session.cluster))
+      setSaveStatus('offline')
+    }
     progress.getState().submit(stepId, results)
     if (results.every((r) => r.pass)) progress.getState().complete(stepId)
   }
@@ -121,4 +129,19 @@ function ResumedLesson({ data, saved }: { data: LessonPageData; saved: SavedProg
       <Lab lab={lab} initialFile={Object.keys(lesson.cluster.files)[0]} onTick={onTick} onTerminalReady={onTerminalReady} confirmReset={confirmReset} />
     </div>
   )
+}
+
+/** The server's grade of an exercise (check results), or null when it could not be reached. */
+async function gradeOnServer(lessonId: string, stepId: string, attempt: string, atMs: number): Promise<CheckResult[] | null> {
+  try {
+    const response = await fetch(`/api/progress/${encodeURIComponent(lessonId)}/submit`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ stepId, attempt, atMs }),
+    })
+    if (!response.ok) return null
+    return ((await response.json()) as { results: CheckResult[] }).results
+  } catch {
+    return null
+  }
 }

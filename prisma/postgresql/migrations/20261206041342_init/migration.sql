@@ -53,6 +53,22 @@ CREATE TABLE "CommandEntry" (
 );
 
 -- CreateTable
+CREATE TABLE "Submission" (
+    "id" TEXT NOT NULL,
+    "learnerId" TEXT NOT NULL,
+    "lessonId" TEXT NOT NULL,
+    "stepId" TEXT NOT NULL,
+    "score" INTEGER NOT NULL,
+    "max" INTEGER NOT NULL,
+    "results" TEXT NOT NULL,
+    "entries" INTEGER NOT NULL,
+    "atMs" INTEGER NOT NULL,
+    "submittedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Submission_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "Setting" (
     "key" TEXT NOT NULL,
     "value" TEXT NOT NULL,
@@ -69,6 +85,9 @@ CREATE UNIQUE INDEX "StepCompletion_progressId_stepId_key" ON "StepCompletion"("
 -- CreateIndex
 CREATE UNIQUE INDEX "CommandEntry_progressId_seq_key" ON "CommandEntry"("progressId", "seq");
 
+-- CreateIndex
+CREATE INDEX "Submission_learnerId_lessonId_idx" ON "Submission"("learnerId", "lessonId");
+
 -- AddForeignKey
 ALTER TABLE "LessonProgress" ADD CONSTRAINT "LessonProgress_learnerId_fkey" FOREIGN KEY ("learnerId") REFERENCES "Learner"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
@@ -77,3 +96,6 @@ ALTER TABLE "StepCompletion" ADD CONSTRAINT "StepCompletion_progressId_fkey" FOR
 
 -- AddForeignKey
 ALTER TABLE "CommandEntry" ADD CONSTRAINT "CommandEntry_progressId_fkey" FOREIGN KEY ("progressId") REFERENCES "LessonProgress"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Submission" ADD CONSTRAINT "Submission_learnerId_fkey" FOREIGN KEY ("learnerId") REFERENCES "Learner"("id") ON DELETE CASCADE ON UPDATE CASCADE;
