@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { testDatabases, type TestDatabase } from './temp-db'
+import { describe, expect, it, vi } from 'vitest'
+import { testDatabases, useTestDatabase } from './temp-db'
 
 vi.mock('server-only', () => ({}))
 vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined }) }))
@@ -24,18 +24,8 @@ async function learnerWithProgress(): Promise<string> {
   return cookieOf(response)
 }
 
-describe.each(testDatabases())('my data on $name', ({ create }) => {
-  let database: TestDatabase
-  const saved = process.env.DATABASE_URL
-  beforeAll(async () => {
-    database = await create()
-    process.env.DATABASE_URL = database.url
-  })
-  afterAll(async () => {
-    await database.cleanup()
-    if (saved === undefined) delete process.env.DATABASE_URL
-    else process.env.DATABASE_URL = saved
-  })
+describe.each(testDatabases())('my data on $name', (kind) => {
+  useTestDatabase(kind)
 
   it('sets a display name, and refuses one that is empty or too long', async () => {
     const cookie = await learnerWithProgress()

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { testDatabases, type TestDatabase } from './temp-db'
+import { describe, expect, it, vi } from 'vitest'
+import { testDatabases, useTestDatabase } from './temp-db'
 
 vi.mock('server-only', () => ({}))
 // Server components' cookies() is not used by the route handlers under test.
@@ -34,18 +34,8 @@ const batch = (from: number, lines: string[], extra: object = {}) => ({
 
 const cookieOf = (response: Response) => (response.headers.get('set-cookie') ?? '').split(';')[0]
 
-describe.each(testDatabases())('progress API on $name', ({ create }) => {
-  let database: TestDatabase
-  const saved = process.env.DATABASE_URL
-  beforeAll(async () => {
-    database = await create()
-    process.env.DATABASE_URL = database.url
-  })
-  afterAll(async () => {
-    await database.cleanup()
-    if (saved === undefined) delete process.env.DATABASE_URL
-    else process.env.DATABASE_URL = saved
-  })
+describe.each(testDatabases())('progress API on $name', (kind) => {
+  useTestDatabase(kind)
 
   let cookie = ''
 

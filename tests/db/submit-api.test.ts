@@ -1,8 +1,8 @@
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { readLessonFolder } from '@/app/_lib/lesson-files'
 import { createCluster, lessonClusterOptions } from '@/simulator/index'
-import { testDatabases, type TestDatabase } from './temp-db'
+import { testDatabases, useTestDatabase } from './temp-db'
 
 vi.mock('server-only', () => ({}))
 vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined }) }))
@@ -32,18 +32,8 @@ async function save(entries: unknown[], attempt: string) {
   return (response.headers.get('set-cookie') ?? '').split(';')[0]
 }
 
-describe.each(testDatabases())('graded submission on $name', ({ create }) => {
-  let database: TestDatabase
-  const saved = process.env.DATABASE_URL
-  beforeAll(async () => {
-    database = await create()
-    process.env.DATABASE_URL = database.url
-  })
-  afterAll(async () => {
-    await database.cleanup()
-    if (saved === undefined) delete process.env.DATABASE_URL
-    else process.env.DATABASE_URL = saved
-  })
+describe.each(testDatabases())('graded submission on $name', (kind) => {
+  useTestDatabase(kind)
 
   it('grades the saved log by replay and records the result', async () => {
     const { log, atMs } = solutionLog()

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { Client } from 'pg'
+import { afterAll, beforeAll } from 'vitest'
 import { parseConfig, type AppConfig } from '@/app/_lib/config'
 import { applyMigrations } from '@/app/_lib/migrations'
 
@@ -79,4 +80,22 @@ export function testDatabases(): TestDatabaseKind[] {
     })
   }
   return kinds
+}
+
+/**
+ * For a describe block: a fresh database of `kind` for its tests, set as DATABASE_URL before
+ * them and removed (and DATABASE_URL restored) after.
+ */
+export function useTestDatabase(kind: TestDatabaseKind): void {
+  let database: TestDatabase
+  const saved = process.env.DATABASE_URL
+  beforeAll(async () => {
+    database = await kind.create()
+    process.env.DATABASE_URL = database.url
+  })
+  afterAll(async () => {
+    await database.cleanup()
+    if (saved === undefined) delete process.env.DATABASE_URL
+    else process.env.DATABASE_URL = saved
+  })
 }

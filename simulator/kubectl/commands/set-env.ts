@@ -5,7 +5,8 @@
 import type { KubeObject } from '../../objects/meta'
 import type { Proc } from '../../shell/run/process'
 import { formatApiError, type KubectlCommand, type KubectlContext } from '../context'
-import { parseTargets, qualifiedName } from '../targets'
+import { qualifiedName } from '../targets'
+import { forEachTarget, NO_RESOURCES } from './set-targets'
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type EnvVar = { name: string; value?: string; valueFrom?: any }
@@ -40,7 +41,7 @@ function* runSetEnv(ctx: KubectlContext): Proc {
   const resources = ctx.args.filter((a) => !a.includes('=') && !a.endsWith('-'))
   const pairs = [...ctx.args.filter((a) => a.includes('=') || a.endsWith('-')), ...(ctx.flag<string[]>('env') ?? [])]
   if (resources.length === 0) {
-    return ctx.fail("You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'")
+    return ctx.fail(NO_RESOURCES)
   }
   const list = ctx.flag<boolean>('list')
   const from = ctx.flag<string>('from')
@@ -61,21 +62,7 @@ function* runSetEnv(ctx: KubectlContext): Proc {
     if (typeof fromVars === 'number') return fromVars
     adds.push(...fromVars)
   }
-  const targets = parseTargets(resources)
-  if (!targets.ok) return ctx.fail(targets.error)
-  let status = 0
-  for (const target of targets.groups) {
-    for (const name of target.names ?? []) {
-      const object = ctx.store.get({ kind: target.info.kind, namespace: target.info.namespaced ? ctx.namespace : '', name })
-      if (!object) {
-        ctx.err(`Error from server (NotFound): ${target.info.groupResource} "${name}" not found\n`)
-        status = 1
-        continue
-      }
-      status = Math.max(status, list ? listEnv(ctx, object, target.info.plural) : updateEnv(ctx, object, adds, removes))
-    }
-  }
-  return status
+  return forEachTarget(ctx, resources, (object, info) => (list ? listEnv(ctx, object, info.plural) : updateEnv(ctx, object, adds, removes)))
 }
 
 /** --from=secret/NAME or configmap/NAME: one variable per key, read from it at run time. */

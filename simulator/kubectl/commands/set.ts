@@ -4,7 +4,8 @@
 import type { KubeObject } from '../../objects/meta'
 import type { Proc } from '../../shell/run/process'
 import { formatApiError, type KubectlCommand, type KubectlContext } from '../context'
-import { parseTargets, qualifiedName } from '../targets'
+import { qualifiedName } from '../targets'
+import { forEachTarget, NO_RESOURCES } from './set-targets'
 import { setEnv } from './set-env'
 
 const image: KubectlCommand = {
@@ -28,24 +29,10 @@ function* runSetImage(ctx: KubectlContext): Proc {
   const pairs = ctx.args.filter((a) => a.includes('='))
   const resources = ctx.args.filter((a) => !a.includes('='))
   if (resources.length === 0) {
-    return ctx.fail("You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'")
+    return ctx.fail(NO_RESOURCES)
   }
   if (pairs.length === 0) return ctx.usageError('at least one image update is required')
-  const targets = parseTargets(resources)
-  if (!targets.ok) return ctx.fail(targets.error)
-  let status = 0
-  for (const target of targets.groups) {
-    for (const name of target.names ?? []) {
-      const object = ctx.store.get({ kind: target.info.kind, namespace: target.info.namespaced ? ctx.namespace : '', name })
-      if (!object) {
-        ctx.err(`Error from server (NotFound): ${target.info.groupResource} "${name}" not found\n`)
-        status = 1
-        continue
-      }
-      status = Math.max(status, setImages(ctx, object, pairs))
-    }
-  }
-  return status
+  return forEachTarget(ctx, resources, (object) => setImages(ctx, object, pairs))
 }
 
 function setImages(ctx: KubectlContext, object: KubeObject, pairs: string[]): number {

@@ -1,0 +1,33 @@
+// What the `kubectl set` subcommands share: the objects named on the command line, each looked
+// up in the current namespace, with kubectl's NotFound text for the missing ones.
+
+import type { ResourceInfo } from '../../engine/resources'
+import type { KubeObject } from '../../objects/meta'
+import type { KubectlContext } from '../context'
+import { parseTargets } from '../targets'
+
+/** The resource specifications kubectl asks for when none is given. */
+export const NO_RESOURCES =
+  "You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'"
+
+/**
+ * Calls `each` with every named object that exists and reports the others; returns the highest
+ * exit status (1 for a missing object or a bad specification).
+ */
+export function forEachTarget(ctx: KubectlContext, resources: readonly string[], each: (object: KubeObject, info: ResourceInfo) => number): number {
+  const targets = parseTargets(resources)
+  if (!targets.ok) return ctx.fail(targets.error)
+  let status = 0
+  for (const target of targets.groups) {
+    for (const name of target.names ?? []) {
+      const object = ctx.store.get({ kind: target.info.kind, namespace: target.info.namespaced ? ctx.namespace : '', name })
+      if (!object) {
+        ctx.err(`Error from server (NotFound): ${target.info.groupResource} "${name}" not found\n`)
+        status = 1
+        continue
+      }
+      status = Math.max(status, each(object, target.info))
+    }
+  }
+  return status
+}
