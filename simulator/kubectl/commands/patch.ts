@@ -7,7 +7,8 @@ import type { KubeObject } from '../../objects/meta'
 import type { Proc } from '../../shell/run/process'
 import { formatApiError, type KubectlCommand, type KubectlContext } from '../context'
 import { applyPatch, type PatchType } from '../patch/apply-patch'
-import { parseTargets, qualifiedName } from '../targets'
+import { forEachTarget } from './named-targets'
+import { qualifiedName } from '../targets'
 
 export const patch: KubectlCommand = {
   name: 'patch',
@@ -51,21 +52,7 @@ function* runPatch(ctx: KubectlContext): Proc {
     return ctx.fail(`unable to parse "${text}": ${(e as Error).message.split('\n')[0]}`)
   }
   if (ctx.args.length === 0) return ctx.usageError('must specify at least one resource')
-  const targets = parseTargets(ctx.args)
-  if (!targets.ok) return ctx.fail(targets.error)
-  let status = 0
-  for (const target of targets.groups) {
-    for (const name of target.names ?? []) {
-      const object = ctx.store.get({ kind: target.info.kind, namespace: target.info.namespaced ? ctx.namespace : '', name })
-      if (!object) {
-        ctx.err(`Error from server (NotFound): ${target.info.groupResource} "${name}" not found\n`)
-        status = 1
-        continue
-      }
-      status = Math.max(status, patchOne(ctx, object, type as PatchType, body))
-    }
-  }
-  return status
+  return forEachTarget(ctx, ctx.args, (object) => patchOne(ctx, object, type as PatchType, body))
 }
 
 function patchOne(ctx: KubectlContext, object: KubeObject, type: PatchType, body: unknown): number {

@@ -5,7 +5,7 @@ import type { KubeObject } from '../../objects/meta'
 import type { Proc } from '../../shell/run/process'
 import { formatApiError, type KubectlCommand, type KubectlContext } from '../context'
 import { qualifiedName } from '../targets'
-import { forEachTarget, NO_RESOURCES } from './set-targets'
+import { forEachTarget, NO_RESOURCES } from './named-targets'
 import { setEnv } from './set-env'
 
 const image: KubectlCommand = {

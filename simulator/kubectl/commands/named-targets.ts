@@ -1,5 +1,5 @@
-// What the `kubectl set` subcommands share: the objects named on the command line, each looked
-// up in the current namespace, with kubectl's NotFound text for the missing ones.
+// The objects named on a command line (`set image`, `set env`, `patch`), each looked up in the
+// current namespace, with kubectl's NotFound text for the missing ones.
 
 import type { ResourceInfo } from '../../engine/resources'
 import type { KubeObject } from '../../objects/meta'
