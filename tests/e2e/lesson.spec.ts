@@ -82,7 +82,7 @@ test('a lesson completed entirely by typing into the terminal', async ({ page })
   await typeLines(page, sections.get('exercise-cache') as string)
   await expect(rows).toContainText('statefulset rolling update complete 2 pods', { timeout: 30_000 })
   await page.getByRole('button', { name: 'Submit' }).click()
-  await expect(page.getByRole('region', { name: 'Lesson complete' })).toContainText('You completed every step on your own.')
+  await expect(page.getByRole('region', { name: 'Lesson complete' })).toContainText('You completed every step on your own. Next: Stable identity')
   // The grade is the server's: it replayed the saved commands and recorded the submission.
   const exported = await (await page.request.get('/api/me/export')).json()
   expect(exported.submissions).toMatchObject([{ lessonId: 'first-statefulset', stepId: 'exercise-cache', score: 4, max: 4 }])

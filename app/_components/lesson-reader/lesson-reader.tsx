@@ -10,6 +10,8 @@ import { Prose } from './prose'
 /** A lesson as the page receives it: the parsed lesson plus its markdown rendered to HTML. */
 export interface LessonPageData {
   lesson: Lesson
+  /** The lesson after this one in the catalogue, if any. */
+  next?: { slug: string; title: string }
   introHtml: string
   steps: { bodyHtml: string; hintsHtml: string[] }[]
 }
@@ -71,7 +73,13 @@ export function LessonReader({ data, progress, onRun, onSubmit }: LessonReaderPr
             {Object.values(state.completed).filter((c) => c === 'assisted').length === 0
               ? 'You completed every step on your own.'
               : `You completed every step; ${Object.values(state.completed).filter((c) => c === 'assisted').length} with the solution shown.`}{' '}
-            <Link href="/">Back to the lessons</Link>
+            {data.next ? (
+              <>
+                Next: <Link href={`/lessons/${data.next.slug}`}>{data.next.title}</Link>
+              </>
+            ) : (
+              <Link href="/">Back to the lessons</Link>
+            )}
           </p>
         </section>
       )}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { learnerFromCookies } from '@/app/_lib/current-learner'
 import { getDb } from '@/app/_lib/db'
-import { loadLesson } from '@/app/_lib/lessons'
+import { loadCatalogue, loadLesson } from '@/app/_lib/lessons'
 import { loadProgress, type SavedProgress } from '@/app/_lib/progress'
 import { renderMarkdown } from '@/app/_components/lesson-reader/render-markdown'
 import type { LessonPageData } from '@/app/_components/lesson-reader/lesson-reader'
@@ -38,7 +38,10 @@ export default async function LessonPage({ params }: Params) {
       </section>
     )
   }
-  return <LessonWorkbench data={pageData(parsed.lesson)} saved={await savedProgress(parsed.lesson.id)} />
+  const { lessons } = await loadCatalogue()
+  const after = lessons[lessons.findIndex((l) => l.slug === slug) + 1]
+  const next = after && lessons.some((l) => l.slug === slug) ? { slug: after.slug, title: after.title } : undefined
+  return <LessonWorkbench data={{ ...pageData(parsed.lesson), next }} saved={await savedProgress(parsed.lesson.id)} />
 }
 
 /** The visitor's saved progress; null for a new visitor, or when the database cannot be read. */
