@@ -2,13 +2,13 @@ import Link from 'next/link'
 import { learnerFromCookies } from './_lib/current-learner'
 import { getDb } from './_lib/db'
 import { loadCatalogue } from './_lib/lessons'
-import { progressSummary } from './_lib/progress'
+import { progressSummary, type LessonSummary } from './_lib/progress'
 
 // The catalogue reads lessons/ at request time so authors see edits without a rebuild.
 export const dynamic = 'force-dynamic'
 
 /** The visitor's progress per lesson id; empty for a new visitor or when the database is unreadable. */
-async function visitorProgress(): Promise<Map<string, { steps: number; completed: boolean }>> {
+async function visitorProgress(): Promise<Map<string, LessonSummary>> {
   try {
     const db = getDb()
     const learner = await learnerFromCookies(db)
@@ -21,6 +21,10 @@ async function visitorProgress(): Promise<Map<string, { steps: number; completed
 export default async function CataloguePage() {
   const [{ lessons, problems }, progress] = await Promise.all([loadCatalogue(), visitorProgress()])
   const done = lessons.filter((l) => progress.get(l.id)?.completed).length
+  // The unfinished lesson worked on last, to go back to.
+  const resume = lessons
+    .filter((l) => progress.has(l.id) && !progress.get(l.id)?.completed)
+    .sort((a, b) => (progress.get(b.id)?.updatedAt.getTime() ?? 0) - (progress.get(a.id)?.updatedAt.getTime() ?? 0))[0]
   return (
     <>
       <h1>Learn StatefulSets by doing</h1>
@@ -28,6 +32,11 @@ export default async function CataloguePage() {
       {lessons.length > 0 && (
         <p className="overall" aria-label="Overall progress">
           <progress max={lessons.length} value={done} /> {done} of {lessons.length} lessons completed
+        </p>
+      )}
+      {resume && (
+        <p className="resume">
+          Continue where you left off: <Link href={`/lessons/${resume.slug}`}>{resume.title}</Link>
         </p>
       )}
       {lessons.length === 0 ? (

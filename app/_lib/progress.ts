@@ -112,8 +112,15 @@ export async function resetProgress(db: PrismaClient, learnerId: string, lessonI
   await db.lessonProgress.deleteMany({ where: { learnerId, lessonId } })
 }
 
-/** Per lesson id: steps completed and whether the lesson is done, for the catalogue. */
-export async function progressSummary(db: PrismaClient, learnerId: string): Promise<Map<string, { steps: number; completed: boolean }>> {
-  const rows = await db.lessonProgress.findMany({ where: { learnerId }, select: { lessonId: true, status: true, _count: { select: { steps: true } } } })
-  return new Map(rows.map((r) => [r.lessonId, { steps: r._count.steps, completed: r.status === 'completed' }]))
+export interface LessonSummary {
+  steps: number
+  completed: boolean
+  /** When the learner last saved anything in the lesson. */
+  updatedAt: Date
+}
+
+/** Per lesson id: steps completed, whether the lesson is done and when it was last worked on. */
+export async function progressSummary(db: PrismaClient, learnerId: string): Promise<Map<string, LessonSummary>> {
+  const rows = await db.lessonProgress.findMany({ where: { learnerId }, select: { lessonId: true, status: true, stepCount: true, updatedAt: true } })
+  return new Map(rows.map((r) => [r.lessonId, { steps: r.stepCount, completed: r.status === 'completed', updatedAt: r.updatedAt }]))
 }

@@ -46,6 +46,7 @@ test('completed steps, history and the cluster come back after a reload', async 
   // The catalogue counts the steps.
   await page.goto('/')
   await expect(page.getByRole('listitem').filter({ hasText: 'Your first StatefulSet' })).toContainText('2 of 5 steps done')
+  await expect(page.getByText('Continue where you left off: Your first StatefulSet')).toBeVisible()
 })
 
 test('commands run offline are saved once the browser is back online, without duplicates', async ({ page, context }) => {
