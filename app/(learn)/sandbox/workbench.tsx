@@ -1,12 +1,12 @@
 'use client'
 
-import { useEffect, useRef, useState, useSyncExternalStore, type ChangeEvent } from 'react'
+import { useEffect, useRef, useState, type ChangeEvent } from 'react'
 import { Lab } from '@/app/_components/lab/lab'
+import { useMounted } from '@/app/_lib/use-mounted'
 import { useLab } from '@/app/_components/lab/use-lab'
 import { decodeCommandLog, encodeCommandLog, parseCommandLog, type LoggedCommand } from '@/simulator/index'
 import { SANDBOX_OPTIONS, SANDBOX_BANNER, SANDBOX_FILE } from './sandbox-cluster'
 
-const noSubscription = () => () => {}
 const entries = (n: number) => `${n} logged ${n === 1 ? 'entry' : 'entries'}`
 
 /** The log in the page's `#log=…`, if there is a valid one. */
@@ -23,8 +23,7 @@ function logFromHash(): { log?: LoggedCommand[]; error?: string } {
  * imported. Rendered in the browser only: a shared link's cluster exists only there.
  */
 export function Workbench() {
-  // false on the server and during hydration, true in the browser after it.
-  const mounted = useSyncExternalStore(noSubscription, () => true, () => false)
+  const mounted = useMounted()
   return mounted ? <SandboxLab /> : <div className="lab lab-loading" aria-busy="true" />
 }
 

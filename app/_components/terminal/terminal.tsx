@@ -110,6 +110,10 @@ export function Terminal({ label, shell, prompt = '$ ', banner, onReady, screenR
           return
         }
         pending = ''
+        start(full)
+      }
+      /** Hands a complete command to the shell; the prompt returns when it is done. */
+      const start = (full: string) => {
         shell.submit(full)
         if (shell.busy) waiting = true
         else showPrompt()
@@ -165,10 +169,8 @@ export function Terminal({ label, shell, prompt = '$ ', banner, onReady, screenR
             const body = text.replace(/\n+$/, '')
             term.write(`\r\x1b[2K${tail}`)
             print(`${prompt}${body}\n`)
-            shell.submit(body)
-            line = emptyLine([...shell.history()])
-            if (shell.busy) waiting = true
-            else showPrompt()
+            line = emptyLine([...shell.history(), ...(body.trim() ? [body] : [])])
+            start(body)
             term.focus()
           },
           focus: () => term.focus(),

@@ -3,7 +3,7 @@
 
 import type { ResourceInfo } from '../../engine/resources'
 import type { KubeObject } from '../../objects/meta'
-import type { KubectlContext } from '../context'
+import type { KubectlCommand, KubectlContext } from '../context'
 import { parseTargets } from '../targets'
 
 /** The resource specifications kubectl asks for when none is given. */
@@ -30,4 +30,15 @@ export function forEachTarget(ctx: KubectlContext, resources: readonly string[],
     }
   }
   return status
+}
+
+/** The flags every `kubectl set` subcommand takes for choosing and writing its objects. */
+export const SET_TARGET_FLAGS: KubectlCommand['flags'] = {
+  all: { type: 'bool' },
+  selector: { type: 'string', short: 'l' },
+  filename: { type: 'strings', short: 'f' },
+  local: { type: 'bool' },
+  'dry-run': { type: 'string', default: 'none', noOptDefault: 'unchanged' },
+  output: { type: 'string', short: 'o' },
+  'field-manager': { type: 'string' },
 }

@@ -6,7 +6,7 @@ import type { KubeObject } from '../../objects/meta'
 import type { Proc } from '../../shell/run/process'
 import { formatApiError, type KubectlCommand, type KubectlContext } from '../context'
 import { qualifiedName } from '../targets'
-import { forEachTarget, NO_RESOURCES } from './named-targets'
+import { forEachTarget, NO_RESOURCES, SET_TARGET_FLAGS } from './named-targets'
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type EnvVar = { name: string; value?: string; valueFrom?: any }
@@ -23,13 +23,7 @@ export const setEnv: KubectlCommand = {
     list: { type: 'bool' },
     resolve: { type: 'bool' },
     overwrite: { type: 'bool', default: true },
-    all: { type: 'bool' },
-    selector: { type: 'string', short: 'l' },
-    filename: { type: 'strings', short: 'f' },
-    local: { type: 'bool' },
-    'dry-run': { type: 'string', default: 'none', noOptDefault: 'unchanged' },
-    output: { type: 'string', short: 'o' },
-    'field-manager': { type: 'string' },
+    ...SET_TARGET_FLAGS,
   },
   run: runSetEnv,
 }

@@ -5,22 +5,13 @@ import type { KubeObject } from '../../objects/meta'
 import type { Proc } from '../../shell/run/process'
 import { formatApiError, type KubectlCommand, type KubectlContext } from '../context'
 import { qualifiedName } from '../targets'
-import { forEachTarget, NO_RESOURCES } from './named-targets'
+import { forEachTarget, NO_RESOURCES, SET_TARGET_FLAGS } from './named-targets'
 import { setEnv } from './set-env'
 
 const image: KubectlCommand = {
   name: 'image',
   path: 'set image',
-  flags: {
-    all: { type: 'bool' },
-    selector: { type: 'string', short: 'l' },
-    filename: { type: 'strings', short: 'f' },
-    local: { type: 'bool' },
-    'dry-run': { type: 'string', default: 'none', noOptDefault: 'unchanged' },
-    output: { type: 'string', short: 'o' },
-    recursive: { type: 'bool', short: 'R' },
-    'field-manager': { type: 'string' },
-  },
+  flags: { ...SET_TARGET_FLAGS, recursive: { type: 'bool', short: 'R' } },
   run: runSetImage,
 }
 

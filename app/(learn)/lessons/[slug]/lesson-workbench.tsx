@@ -1,7 +1,8 @@
 'use client'
 
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Lab } from '@/app/_components/lab/lab'
+import { useMounted } from '@/app/_lib/use-mounted'
 import { useLab } from '@/app/_components/lab/use-lab'
 import { LessonReader, type LessonPageData } from '@/app/_components/lesson-reader/lesson-reader'
 import type { TerminalController } from '@/app/_components/terminal/terminal'
@@ -10,14 +11,13 @@ import { clearLocalProgress, newAttempt, ProgressSync, readLocalProgress, type L
 import type { SavedProgress } from '@/app/_lib/progress'
 import { evaluate, lessonClusterOptions, type CheckResult } from '@/simulator/index'
 
-const noSubscription = () => () => {}
 
 /**
  * The lesson page's working part, rendered in the browser only: where to resume depends on this
  * browser's unsent progress as well as on what the server saved.
  */
 export function LessonWorkbench({ data, saved }: { data: LessonPageData; saved: SavedProgress | null }) {
-  const mounted = useSyncExternalStore(noSubscription, () => true, () => false)
+  const mounted = useMounted()
   if (!mounted) return <div className="lesson-page lesson-loading" aria-busy="true" />
   return <ResumedLesson data={data} saved={saved} />
 }
