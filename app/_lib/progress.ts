@@ -35,7 +35,7 @@ export type ProgressPayload = z.infer<typeof progressPayloadSchema>
 
 export type SaveResult =
   | { ok: true; attempt: string; entries: number; completions: number }
-  | { ok: false; status: 409; error: string; attempt?: string; entries?: number }
+  | { ok: false; status: 409; error: string; attempt?: string; entries?: number; reset?: true }
   | { ok: false; status: 400; error: string }
 
 export async function loadProgress(db: PrismaClient, learnerId: string, lessonId: string): Promise<SavedProgress | null> {
@@ -71,6 +71,10 @@ export async function saveProgress(db: PrismaClient, learnerId: string, lessonId
       .create({ data: { learnerId, lessonId, attempt: payload.attempt, seed: payload.seed } })
       .catch(() => db.lessonProgress.findUniqueOrThrow({ where: { learnerId_lessonId: { learnerId, lessonId } } })))
   if (progress.attempt !== payload.attempt) return { ok: false, status: 409, error: 'this lesson was restarted elsewhere', attempt: progress.attempt }
+  if (progress.entryCount === 0 && (await wasReset(db, learnerId, lessonId, payload.attempt))) {
+    await db.lessonProgress.deleteMany({ where: { id: progress.id, entryCount: 0 } })
+    return { ok: false, status: 409, error: 'your instructor reset this lesson', reset: true }
+  }
   const progressId = progress.id
   const truncating = payload.truncateAt !== undefined && payload.truncateAt < progress.entryCount
   const have = truncating ? (payload.truncateAt as number) : progress.entryCount
@@ -105,6 +109,25 @@ export async function saveProgress(db: PrismaClient, learnerId: string, lessonId
     if (now && /Unique constraint/i.test(String((error as Error).message))) return { ok: false, status: 409, error: 'entries are missing before this batch', entries: now.entryCount }
     throw error
   }
+}
+
+/** True when an instructor reset this attempt (see resetLearnerLesson). */
+async function wasReset(db: PrismaClient, learnerId: string, lessonId: string, attempt: string): Promise<boolean> {
+  return (await db.resetAttempt.count({ where: { learnerId, lessonId, attempt } })) > 0
+}
+
+/**
+ * An instructor's reset: forgets the learner's run through the lesson and refuses later saves
+ * for that attempt, so a browser still holding it starts over instead of re-sending the old log.
+ */
+export async function resetLearnerLesson(db: PrismaClient, learnerId: string, lessonId: string): Promise<boolean> {
+  const progress = await db.lessonProgress.findUnique({ where: { learnerId_lessonId: { learnerId, lessonId } }, select: { attempt: true } })
+  if (!progress) return false
+  await db.$transaction([
+    db.resetAttempt.upsert({ where: { learnerId_lessonId_attempt: { learnerId, lessonId, attempt: progress.attempt } }, create: { learnerId, lessonId, attempt: progress.attempt }, update: {} }),
+    db.lessonProgress.deleteMany({ where: { learnerId, lessonId } }),
+  ])
+  return true
 }
 
 /** Forgets the learner's run through the lesson ("reset lesson"). */

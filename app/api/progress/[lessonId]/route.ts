@@ -2,6 +2,7 @@ import { apiError, apiJson, readJsonBody, refuseCrossOrigin } from '@/app/_lib/a
 import { ensureLearner, learnerFromRequest } from '@/app/_lib/current-learner'
 import { getDb } from '@/app/_lib/db'
 import { lessonIds } from '@/app/_lib/lessons'
+import { learnerChanged } from '@/app/_lib/workshops/changes'
 import { loadProgress, progressPayloadSchema, resetProgress, saveProgress } from '@/app/_lib/progress'
 
 export const dynamic = 'force-dynamic'
@@ -38,9 +39,10 @@ export async function POST(request: Request, { params }: Params): Promise<Respon
   const learner = await ensureLearner(db, request)
   const saved = await saveProgress(db, learner.id, lessonId, parsed.data)
   if (!saved.ok) {
-    const extra = 'attempt' in saved ? { attempt: saved.attempt } : 'entries' in saved ? { entries: saved.entries } : {}
+    const extra = 'reset' in saved ? { reset: true } : 'attempt' in saved ? { attempt: saved.attempt } : 'entries' in saved ? { entries: saved.entries } : {}
     return apiError(saved.status, saved.error, extra)
   }
+  await learnerChanged(db, learner.id)
   return apiJson(saved, { setCookie: learner.setCookie })
 }
 

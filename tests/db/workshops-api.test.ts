@@ -1,0 +1,159 @@
+import path from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import { readLessonFolder } from '@/app/_lib/lesson-files'
+import { createCluster, lessonClusterOptions } from '@/simulator/index'
+import { testDatabases, useTestDatabase } from './temp-db'
+
+vi.mock('server-only', () => ({}))
+vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined }) }))
+const auth = await import('@/app/api/auth/[...all]/route')
+const workshops = await import('@/app/api/workshops/route')
+const workshop = await import('@/app/api/workshops/[workshopId]/route')
+const join = await import('@/app/api/workshops/join/route')
+const exportCsv = await import('@/app/api/workshops/[workshopId]/export/route')
+const learnerLog = await import('@/app/api/workshops/[workshopId]/learners/[learnerId]/[lessonId]/route')
+const events = await import('@/app/api/workshops/[workshopId]/events/route')
+const progress = await import('@/app/api/progress/[lessonId]/route')
+const submit = await import('@/app/api/progress/[lessonId]/submit/route')
+
+const ORIGIN = 'http://localhost:3000'
+const lessonParams = { params: Promise.resolve({ lessonId: 'first-statefulset' }) }
+
+function request(url: string, init: { method?: string; body?: unknown; cookie?: string; ip?: string } = {}): Request {
+  const headers: Record<string, string> = { host: 'localhost:3000', origin: ORIGIN, 'x-forwarded-for': init.ip ?? '10.0.0.1' }
+  if (init.body !== undefined) headers['content-type'] = 'application/json'
+  if (init.cookie) headers.cookie = init.cookie
+  return new Request(`${ORIGIN}${url}`, { method: init.method ?? (init.body === undefined ? 'GET' : 'POST'), headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) })
+}
+
+/** Every cookie a response sets, as one Cookie header. */
+const cookiesOf = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ')
+
+async function signUp(email: string): Promise<string> {
+  const response = await auth.POST(request('/api/auth/sign-up/email', { body: { email, password: 'correct horse battery', name: `Instructor ${email}` } }))
+  expect(response.status, await response.clone().text()).toBe(200)
+  const cookie = cookiesOf(response)
+  expect(cookie).toMatch(/ordinal\.session_token=/)
+  expect(response.headers.getSetCookie().join('\n')).toMatch(/HttpOnly/i)
+  return cookie
+}
+
+function solutionLog() {
+  const parsed = readLessonFolder(path.join(__dirname, '..', '..', 'lessons'), '01-first-statefulset')
+  if (!parsed?.ok) throw new Error('lesson 1 does not parse')
+  const cluster = createCluster(lessonClusterOptions(parsed.lesson, true))
+  for (const step of parsed.lesson.steps) cluster.runScript(step.solution)
+  return { log: [...cluster.log], atMs: cluster.now() }
+}
+
+async function joinAs(code: string, displayName: string, ip = '10.0.0.2'): Promise<{ cookie: string; learnerId: string }> {
+  const response = await join.POST(request('/api/workshops/join', { body: { code: code.toLowerCase(), displayName }, ip }))
+  expect(response.status, await response.clone().text()).toBe(200)
+  const cookie = cookiesOf(response)
+  const learnerId = decodeURIComponent(cookie.split('=')[1]).split('.')[0]
+  return { cookie, learnerId }
+}
+
+describe.each(testDatabases())('workshops on $name', (kind) => {
+  useTestDatabase(kind)
+
+  it('runs a workshop: create, join, live progress, graded submission, CSV, reset', async () => {
+    const instructor = await signUp('ada@example.com')
+    const created = await workshops.POST(
+      request('/api/workshops', { body: { title: 'StatefulSets, morning', lessons: ['first-statefulset', 'stable-identity'], exercises: ['first-statefulset/exercise-cache'], timeLimitMin: null }, cookie: instructor }),
+    )
+    expect(created.status).toBe(201)
+    const { id, joinCode } = await created.json()
+    expect(joinCode).toMatch(/^[A-HJ-NP-Z2-9]{6}$/)
+    const params = { params: Promise.resolve({ workshopId: id }) }
+
+    const grace = await joinAs(joinCode, 'Grace <script>alert(1)</script>')
+    const alan = await joinAs(joinCode, '=HYPERLINK("x")')
+
+    // Grace works through lesson 1 and submits the exercise; Alan posts a forged completion.
+    const { log, atMs } = solutionLog()
+    const saved = await progress.POST(request('/api/progress/first-statefulset', { body: { attempt: 'attempt-grace', seed: 101, from: 0, entries: log, completions: [] }, cookie: grace.cookie }), lessonParams)
+    expect(saved.status).toBe(200)
+    const graded = await submit.POST(request('/x', { body: { stepId: 'exercise-cache', attempt: 'attempt-grace', atMs, workshopId: id }, cookie: grace.cookie }), lessonParams)
+    expect(await graded.json()).toMatchObject({ score: 4, max: 4, cutOff: false })
+    await progress.POST(
+      request('/api/progress/first-statefulset', { body: { attempt: 'attempt-alan', seed: 101, from: 0, entries: [{ at: 0, line: 'echo done' }], completions: [{ stepId: 'exercise-cache', how: 'checked', atEntry: 1 }], completed: true }, cookie: alan.cookie }),
+      lessonParams,
+    )
+    const forged = await submit.POST(request('/x', { body: { stepId: 'exercise-cache', attempt: 'attempt-alan', atMs: 5000, workshopId: id }, cookie: alan.cookie }), lessonParams)
+    expect(await forged.json()).toMatchObject({ score: 0, max: 4 })
+
+    const snapshot = await (await workshop.GET(request(`/api/workshops/${id}`, { cookie: instructor }), params)).json()
+    expect(snapshot.learners.map((l: { displayName: string }) => l.displayName)).toEqual(['Grace <script>alert(1)</script>', '=HYPERLINK("x")'])
+    expect(snapshot.learners[0].submissions['first-statefulset/exercise-cache']).toMatchObject({ score: 4, max: 4, tries: 1 })
+    expect(snapshot.learners[0].lessons['first-statefulset'].commands).toBe(log.length)
+
+    const csvResponse = await exportCsv.GET(request(`/api/workshops/${id}/export`, { cookie: instructor }), params)
+    expect(csvResponse.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/)
+    const lines = (await csvResponse.text()).split('\r\n')
+    expect(lines[0]).toBe('workshop,learner_id,display_name,joined_at,lesson,exercise,status,submitted_at,score,max,submissions,checks')
+    expect(lines).toHaveLength(4)
+    expect(lines[1]).toMatch(new RegExp(`^${joinCode},${grace.learnerId},Grace <script>alert\\(1\\)</script>,\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z,first-statefulset,exercise-cache,submitted,\\d{4}-[^,]+Z,4,4,1,`))
+    expect(lines[1]).toMatch(/=pass( |$)/)
+    expect(lines[2]).toContain(`,"'=HYPERLINK(""x"")",`)
+    expect(lines[2]).toContain(',submitted,')
+    expect(lines[2]).toMatch(/,0,4,1,[^,]*=fail/)
+
+    // The instructor reads Grace's log, then resets her lesson: her browser's next save is refused.
+    const read = await (await learnerLog.GET(request('/x', { cookie: instructor }), { params: Promise.resolve({ workshopId: id, learnerId: grace.learnerId, lessonId: 'first-statefulset' }) })).json()
+    expect(read.log).toHaveLength(log.length)
+    const reset = await learnerLog.DELETE(request('/x', { method: 'DELETE', cookie: instructor }), { params: Promise.resolve({ workshopId: id, learnerId: grace.learnerId, lessonId: 'first-statefulset' }) })
+    expect(reset.status).toBe(204)
+    const stale = await progress.POST(request('/api/progress/first-statefulset', { body: { attempt: 'attempt-grace', seed: 101, from: log.length, entries: [{ at: atMs + 1, line: 'kubectl get pods' }], completions: [] }, cookie: grace.cookie }), lessonParams)
+    expect(stale.status).toBe(409)
+    const resent = await progress.POST(request('/api/progress/first-statefulset', { body: { attempt: 'attempt-grace', seed: 101, from: 0, entries: log.slice(0, 2), completions: [] }, cookie: grace.cookie }), lessonParams)
+    expect(await resent.json()).toMatchObject({ error: 'your instructor reset this lesson', reset: true })
+  })
+
+  it('keeps instructors to their workshops and learners to themselves', async () => {
+    const owner = await signUp('owner@example.com')
+    const other = await signUp('other@example.com')
+    const created = await (await workshops.POST(request('/api/workshops', { body: { title: 'Mine', lessons: ['first-statefulset'], exercises: [], timeLimitMin: 30 }, cookie: owner }))).json()
+    const params = { params: Promise.resolve({ workshopId: created.id }) }
+    const learner = await joinAs(created.joinCode, 'Lin')
+    expect((await workshop.GET(request('/x', { cookie: other }), params)).status).toBe(404)
+    expect((await exportCsv.GET(request('/x', { cookie: other }), params)).status).toBe(404)
+    expect((await workshop.GET(request('/x', { cookie: learner.cookie }), params)).status).toBe(401)
+    expect((await exportCsv.GET(request('/x'), params)).status).toBe(401)
+    expect((await workshop.PATCH(request('/x', { method: 'PATCH', body: { message: 'hi' }, cookie: learner.cookie }), params)).status).toBe(401)
+    expect((await learnerLog.GET(request('/x', { cookie: learner.cookie }), { params: Promise.resolve({ workshopId: created.id, learnerId: learner.learnerId, lessonId: 'first-statefulset' }) })).status).toBe(401)
+    // Cross-site mutations are refused before anything else.
+    const crossSite = new Request(`${ORIGIN}/x`, { method: 'PATCH', headers: { host: 'localhost:3000', origin: 'https://evil.example', 'content-type': 'application/json', cookie: owner }, body: '{"message":"x"}' })
+    expect((await workshop.PATCH(crossSite, params)).status).toBe(403)
+    // A stranger's event stream is refused; a member's carries only their own view.
+    expect((await events.GET(request('/x'), params)).status).toBe(403)
+    const stream = await events.GET(request('/x', { cookie: learner.cookie }), params)
+    const reader = stream.body!.getReader()
+    let text = ''
+    while (!text.includes('event: update')) text += new TextDecoder().decode((await reader.read()).value)
+    while (!text.endsWith('\n\n')) text += new TextDecoder().decode((await reader.read()).value)
+    await reader.cancel()
+    const update = JSON.parse(text.split('event: update\ndata: ')[1])
+    expect(update).toMatchObject({ title: 'Mine', displayName: 'Lin', timeLimitMin: 30 })
+    expect(update.learners).toBeUndefined()
+  })
+
+  it('refuses bad join codes and names, and rate-limits join attempts per address', async () => {
+    const bad = await join.POST(request('/x', { body: { code: 'ABC', displayName: 'x' }, ip: '10.9.9.9' }))
+    expect(await bad.json()).toEqual({ error: 'a join code is 6 letters and digits, e.g. K7QX3M' })
+    const unknown = await join.POST(request('/x', { body: { code: 'ZZZZZZ', displayName: 'x' }, ip: '10.9.9.9' }))
+    expect(unknown.status).toBe(404)
+    const empty = await join.POST(request('/x', { body: { code: 'ZZZZZZ', displayName: '   ' }, ip: '10.9.9.9' }))
+    expect(await empty.json()).toEqual({ error: 'type a display name' })
+    let last = 0
+    for (let i = 0; i < join.JOIN_ATTEMPTS_PER_MINUTE; i++) last = (await join.POST(request('/x', { body: { code: 'ZZZZZZ', displayName: 'x' }, ip: '10.8.8.8' }))).status
+    expect(last).toBe(404)
+    const limited = await join.POST(request('/x', { body: { code: 'ZZZZZZ', displayName: 'x' }, ip: '10.8.8.8' }))
+    expect(limited.status).toBe(429)
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
+  })
+})
