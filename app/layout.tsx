@@ -24,6 +24,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/">Lessons</Link>
             <Link href="/sandbox">Sandbox</Link>
             <Link href="/me">My progress</Link>
+            <Link href="/join">Join a workshop</Link>
+            <Link href="/instructor">Instructors</Link>
           </nav>
         </header>
         <main id="main">{children}</main>

@@ -290,18 +290,29 @@ function runScript(
   return { transcript: chunks.join(''), exitCode }
 }
 
-/** A fresh cluster with `log` replayed at its recorded virtual times. */
-export function replay(log: readonly LoggedCommand[], options: ClusterOptions = {}): Cluster {
+/**
+ * A fresh cluster with `log` replayed at its recorded virtual times. With `transcript`, it also
+ * receives what a terminal would have shown: each line after a `$ ` prompt, then its output.
+ */
+export function replay(log: readonly LoggedCommand[], options: ClusterOptions = {}, transcript?: (text: string) => void): Cluster {
   const cluster = createCluster(options)
+  if (transcript) cluster.onOutput(transcript)
   // The learner's editor took these files; in replay the log's writes and hand-backs stand in for it.
   const edited = new Set(log.flatMap((entry) => (entry.edited === undefined ? [] : [entry.edited])))
   const stopEditor = cluster.onRequest((request) => request.type === 'edit' && edited.has(request.path))
   for (const entry of log) {
     if (entry.at > cluster.now()) cluster.advance(entry.at - cluster.now())
-    if (entry.interrupt) cluster.interrupt()
-    else if (entry.write) cluster.writeFile(entry.write.path, entry.write.content)
-    else if (entry.edited !== undefined) cluster.finishEdit(entry.edited)
-    else if (entry.line !== undefined) cluster.submit(entry.line)
+    if (entry.interrupt) {
+      transcript?.('^C\n')
+      cluster.interrupt()
+    } else if (entry.write) {
+      transcript?.(`(saved ${entry.write.path} in the editor)\n`)
+      cluster.writeFile(entry.write.path, entry.write.content)
+    } else if (entry.edited !== undefined) cluster.finishEdit(entry.edited)
+    else if (entry.line !== undefined) {
+      transcript?.(`$ ${entry.line}\n`)
+      cluster.submit(entry.line)
+    }
   }
   stopEditor()
   return cluster

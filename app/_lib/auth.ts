@@ -44,8 +44,11 @@ function buildAuth(db: PrismaClient, secret: string) {
     appName: 'Ordinal',
     secret,
     // BETTER_AUTH_URL pins the public URL (set it in production); without it the origin of each
-    // request is used, so a workshop served from a laptop on a classroom network works as is.
-    baseURL: process.env.BETTER_AUTH_URL || { allowedHosts: ['*'] },
+    // request is used, so a workshop served from a laptop on a classroom network works as is, and
+    // only that same origin may post to the auth endpoints.
+    baseURL: process.env.BETTER_AUTH_URL || undefined,
+    trustedOrigins: async (request) => (request ? [requestOrigin(request)] : []),
+    logger: { level: 'warn', log: logAuth },
     database: prismaAdapter(db, { provider }),
     user: { modelName: 'instructor' },
     session: { modelName: 'instructorSession' },
@@ -56,6 +59,27 @@ function buildAuth(db: PrismaClient, secret: string) {
     telemetry: { enabled: false },
     rateLimit: { enabled: true, window: 60, max: 30 },
   })
+}
+
+/**
+ * The origin a browser addressed: the Host header it sent, with the scheme of the connection (or
+ * of the proxy in front). Next.js' request.url may name the address the server listens on
+ * instead, which a browser's Origin header never matches.
+ */
+function requestOrigin(request: Request): string {
+  const url = new URL(request.url)
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? url.host
+  const proto = request.headers.get('x-forwarded-proto') ?? url.protocol.replace(':', '')
+  return `${proto}://${host}`
+}
+
+/** better-auth's log lines, without its reminder that no fixed base URL is set (that is on purpose). */
+function logAuth(level: 'debug' | 'info' | 'warn' | 'error', message: string, ...args: unknown[]): void {
+  if (message.includes('Base URL is not set')) return
+  const line = `ordinal: auth: ${message}`
+  if (level === 'error') console.error(line, ...args)
+  else if (level === 'warn') console.warn(line, ...args)
+  else console.log(line, ...args)
 }
 
 export interface SignedInInstructor {

@@ -11,7 +11,8 @@ import { Prose } from './prose'
 export interface LessonPageData {
   lesson: Lesson
   /** The lesson after this one in the catalogue, if any. */
-  next?: { slug: string; title: string }
+  /** The lesson to go on with; `href` when it is not the plain lesson page (a workshop's). */
+  next?: { slug: string; title: string; href?: string }
   introHtml: string
   steps: { bodyHtml: string; hintsHtml: string[] }[]
 }
@@ -75,7 +76,7 @@ export function LessonReader({ data, progress, onRun, onSubmit }: LessonReaderPr
               : `You completed every step; ${Object.values(state.completed).filter((c) => c === 'assisted').length} with the solution shown.`}{' '}
             {data.next ? (
               <>
-                Next: <Link href={`/lessons/${data.next.slug}`}>{data.next.title}</Link>
+                Next: <Link href={data.next.href ?? `/lessons/${data.next.slug}`}>{data.next.title}</Link>
               </>
             ) : (
               <Link href="/">Back to the lessons</Link>

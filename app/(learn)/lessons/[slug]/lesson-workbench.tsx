@@ -9,22 +9,28 @@ import type { TerminalController } from '@/app/_components/terminal/terminal'
 import { createLessonProgress, type Completion } from '@/app/_stores/lesson-progress'
 import { clearLocalProgress, newAttempt, ProgressSync, readLocalProgress, type LocalProgress } from '@/app/_stores/progress-sync'
 import type { SavedProgress } from '@/app/_lib/progress'
+import type { LearnerWorkshopState } from '@/app/_lib/workshops/learner-view'
+import { useWorkshopState } from '@/app/workshops/[workshopId]/use-workshop-state'
 import { evaluate, lessonClusterOptions, type CheckResult } from '@/simulator/index'
+import { useStore } from 'zustand'
+import { WorkshopBar } from './workshop-bar'
 
 
 /**
  * The lesson page's working part, rendered in the browser only: where to resume depends on this
  * browser's unsent progress as well as on what the server saved.
  */
-export function LessonWorkbench({ data, saved }: { data: LessonPageData; saved: SavedProgress | null }) {
+export function LessonWorkbench({ data, saved, workshop }: { data: LessonPageData; saved: SavedProgress | null; workshop?: LearnerWorkshopState }) {
   const mounted = useMounted()
   if (!mounted) return <div className="lesson-page lesson-loading" aria-busy="true" />
-  return <ResumedLesson data={data} saved={saved} />
+  return <ResumedLesson data={data} saved={saved} initialWorkshop={workshop} />
 }
 
 /** The saved progress to resume from: this browser's copy when it is ahead of the server's. */
-function startingPoint(lessonId: string, seed: number, saved: SavedProgress | null): LocalProgress {
-  const local = readLocalProgress(lessonId)
+function startingPoint(lessonId: string, seed: number, saved: SavedProgress | null, resets: readonly string[] = []): LocalProgress {
+  const stored = readLocalProgress(lessonId)
+  // A run an instructor reset is not resumed.
+  const local = stored && !resets.includes(stored.attempt) ? stored : null
   const server: LocalProgress | null = saved && {
     attempt: saved.attempt,
     seed: saved.seed,
@@ -37,9 +43,10 @@ function startingPoint(lessonId: string, seed: number, saved: SavedProgress | nu
   return { attempt: newAttempt(), seed, log: [], completions: [], completed: false }
 }
 
-function ResumedLesson({ data, saved }: { data: LessonPageData; saved: SavedProgress | null }) {
+function ResumedLesson({ data, saved, initialWorkshop }: { data: LessonPageData; saved: SavedProgress | null; initialWorkshop?: LearnerWorkshopState }) {
   const { lesson } = data
-  const [start, setStart] = useState(() => startingPoint(lesson.id, lesson.cluster.seed, saved))
+  const workshop = useWorkshopState(initialWorkshop)
+  const [start, setStart] = useState(() => startingPoint(lesson.id, lesson.cluster.seed, saved, initialWorkshop?.resets))
   const options = useMemo(() => lessonClusterOptions(lesson, true), [lesson])
   const banner = start.log.length
     ? `${lesson.title}: resumed where you left off (your earlier commands were replayed).\n`
@@ -99,7 +106,7 @@ function ResumedLesson({ data, saved }: { data: LessonPageData; saved: SavedProg
     saveIfChanged()
     const atMs = session.cluster.now()
     let results = null as Awaited<ReturnType<typeof gradeOnServer>>
-    if (await sync.current?.whenSaved()) results = await gradeOnServer(lesson.id, stepId, start.attempt, atMs)
+    if (await sync.current?.whenSaved()) results = await gradeOnServer(lesson.id, stepId, start.attempt, atMs, workshop?.id)
     if (!results) {
       results = step.checks.map((check) => evaluate(check, session.cluster))
       setSaveStatus('offline')
@@ -107,20 +114,42 @@ function ResumedLesson({ data, saved }: { data: LessonPageData; saved: SavedProg
     progress.getState().submit(stepId, results)
     if (results.every((r) => r.pass)) progress.getState().complete(stepId)
   }
-  const confirmReset = () => {
-    if (!window.confirm('Start this lesson over? The cluster and your progress in this lesson are reset.')) return false
+  const startOver = useCallback(() => {
     sync.current?.stop()
     clearLocalProgress(lesson.id)
     void fetch(`/api/progress/${encodeURIComponent(lesson.id)}`, { method: 'DELETE' }).catch(() => {})
     atEntry.current = new Map()
     setProgress(createLessonProgress(lesson))
     setStart({ attempt: newAttempt(), seed: lesson.cluster.seed, log: [], completions: [], completed: false })
+  }, [lesson])
+  const confirmReset = () => {
+    if (!window.confirm('Start this lesson over? The cluster and your progress in this lesson are reset.')) return false
+    startOver()
     return true
   }
+  // An instructor's reset reaches this page through the workshop's live updates.
+  const [notice, setNotice] = useState('')
+  const resetAttempt = workshop?.resets.includes(start.attempt) ? start.attempt : null
+  const handledReset = useRef<string | null>(null)
+  const { reset: resetLab } = lab
+  useEffect(() => {
+    if (!resetAttempt || handledReset.current === resetAttempt) return
+    handledReset.current = resetAttempt
+    startOver()
+    resetLab()
+    setNotice('Your instructor reset this lesson: it starts over on a fresh cluster.')
+  }, [resetAttempt, startOver, resetLab])
+  const currentStep = useStore(progress, (s) => lesson.steps[s.current]?.id)
 
   return (
     <div className="lesson-page">
       <aside className="lesson-column" aria-label="Lesson">
+        {workshop && <WorkshopBar workshop={workshop} lessonId={lesson.id} stepId={currentStep} />}
+        {notice && (
+          <p className="broadcast" role="alert">
+            {notice}
+          </p>
+        )}
         <LessonReader data={data} progress={progress} onRun={run} onSubmit={submit} />
         <p className={`save-status save-${saveStatus}`} role="status">
           {{ saved: 'Progress saved.', saving: 'Saving…', offline: 'Offline: your progress is kept in this browser and sent when you are back online.', conflict: 'This lesson was restarted in another tab; reload to continue there.' }[saveStatus]}
@@ -132,12 +161,12 @@ function ResumedLesson({ data, saved }: { data: LessonPageData; saved: SavedProg
 }
 
 /** The server's grade of an exercise (check results), or null when it could not be reached. */
-async function gradeOnServer(lessonId: string, stepId: string, attempt: string, atMs: number): Promise<CheckResult[] | null> {
+async function gradeOnServer(lessonId: string, stepId: string, attempt: string, atMs: number, workshopId?: string): Promise<CheckResult[] | null> {
   try {
     const response = await fetch(`/api/progress/${encodeURIComponent(lessonId)}/submit`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ stepId, attempt, atMs }),
+      body: JSON.stringify({ stepId, attempt, atMs, ...(workshopId ? { workshopId } : {}) }),
     })
     if (!response.ok) return null
     return ((await response.json()) as { results: CheckResult[] }).results
