@@ -11,6 +11,16 @@ export const LOG_LIMITS = {
   text: 200_000,
   /** Virtual time of the last entry: a day. */
   timeMs: 24 * 60 * 60 * 1000,
+  /**
+   * Characters of all lines and saved files together. A lesson's real log is tens of kilobytes;
+   * the cap bounds what one replay can be made to do (and what the server stores for a lesson).
+   */
+  totalText: 500_000,
+}
+
+/** The characters an entry counts against LOG_LIMITS.totalText. */
+export function entryChars(entry: LoggedCommand): number {
+  return (entry.line?.length ?? 0) + (entry.write ? entry.write.path.length + entry.write.content.length : 0) + (entry.edited?.length ?? 0)
 }
 
 export type ParsedLog = { ok: true; log: LoggedCommand[] } | { ok: false; error: string }
@@ -21,10 +31,13 @@ export function parseCommandLog(value: unknown): ParsedLog {
   if (value.length > LOG_LIMITS.entries) return { ok: false, error: `a command log holds at most ${LOG_LIMITS.entries} entries` }
   const log: LoggedCommand[] = []
   let last = 0
+  let chars = 0
   for (const [i, raw] of value.entries()) {
     const entry = parseEntry(raw)
     if (typeof entry === 'string') return { ok: false, error: `entry ${i + 1}: ${entry}` }
     if (entry.at < last) return { ok: false, error: `entry ${i + 1}: entries must be in time order` }
+    chars += entryChars(entry)
+    if (chars > LOG_LIMITS.totalText) return { ok: false, error: `a command log holds at most ${LOG_LIMITS.totalText} characters of commands and saved files` }
     last = entry.at
     log.push(entry)
   }

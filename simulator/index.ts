@@ -345,7 +345,7 @@ export function replayWithoutLast(log: readonly LoggedCommand[], options: Cluste
   return { cluster, undone: log[last].line as string }
 }
 
-export { parseCommandLog, encodeCommandLog, decodeCommandLog, LOG_LIMITS, type ParsedLog } from './command-log'
+export { parseCommandLog, encodeCommandLog, decodeCommandLog, entryChars, LOG_LIMITS, type ParsedLog } from './command-log'
 export { explainStatefulSet } from './explain/statefulset'
 export { gradeStep, type Grade, type GradeOutcome } from './grading/grade'
 export { lintManifests, type ManifestProblem } from './lint/lint-manifests'

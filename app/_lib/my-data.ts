@@ -1,6 +1,6 @@
 import 'server-only'
 import { z } from 'zod'
-import { parseCommandLog, type LoggedCommand } from '@/simulator/index'
+import { entryChars, parseCommandLog, type LoggedCommand } from '@/simulator/index'
 import type { PrismaClient } from './db'
 
 export const displayNameSchema = z
@@ -86,6 +86,7 @@ export async function importMyData(db: PrismaClient, learnerId: string, data: My
           status: lesson.status,
           completedAt: lesson.completedAt ? new Date(lesson.completedAt) : null,
           entryCount: logs[i].length,
+          logChars: logs[i].reduce((sum, entry) => sum + entryChars(entry), 0),
           stepCount: lesson.completions.length,
           commands: { create: logs[i].map((entry, seq) => ({ seq, at: entry.at, entry: JSON.stringify(entry) })) },
           steps: { create: lesson.completions },

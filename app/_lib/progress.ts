@@ -1,6 +1,6 @@
 import 'server-only'
 import { z } from 'zod'
-import { parseCommandLog, type LoggedCommand } from '@/simulator/index'
+import { entryChars, LOG_LIMITS, parseCommandLog, type LoggedCommand } from '@/simulator/index'
 import type { PrismaClient } from './db'
 
 /** A learner's saved run through one lesson: what resuming needs. */
@@ -36,7 +36,7 @@ export type ProgressPayload = z.infer<typeof progressPayloadSchema>
 export type SaveResult =
   | { ok: true; attempt: string; entries: number; completions: number }
   | { ok: false; status: 409; error: string; attempt?: string; entries?: number; reset?: true }
-  | { ok: false; status: 400; error: string }
+  | { ok: false; status: 400 | 413; error: string }
 
 export async function loadProgress(db: PrismaClient, learnerId: string, lessonId: string): Promise<SavedProgress | null> {
   const progress = await db.lessonProgress.findUnique({
@@ -81,6 +81,11 @@ export async function saveProgress(db: PrismaClient, learnerId: string, lessonId
   if (payload.from > have) return { ok: false, status: 409, error: 'entries are missing before this batch', entries: have }
   // Entries before `have` were stored by an earlier copy of this batch: a re-send, so only the rest is new.
   const fresh = entries.log.slice(have - payload.from)
+  const keptChars = truncating ? await logCharsBefore(db, progressId, have) : progress.logChars
+  const logChars = keptChars + fresh.reduce((sum, entry) => sum + entryChars(entry), 0)
+  if (logChars > LOG_LIMITS.totalText) {
+    return { ok: false, status: 413, error: `this lesson's command log is full (at most ${LOG_LIMITS.totalText} characters of commands and saved files): reset the lesson to go on saving` }
+  }
   let newSteps: ProgressPayload['completions'] = []
   if (payload.completions.length) {
     const known = new Set((await db.stepCompletion.findMany({ where: { progressId }, select: { stepId: true } })).map((s) => s.stepId))
@@ -97,7 +102,7 @@ export async function saveProgress(db: PrismaClient, learnerId: string, lessonId
     const [updated] = await db.$transaction([
       db.lessonProgress.update({
         where: { id: progressId },
-        data: { entryCount: count, stepCount: { increment: newSteps.length }, ...(finishing ? { status: 'completed', completedAt: new Date() } : {}) },
+        data: { entryCount: count, logChars, stepCount: { increment: newSteps.length }, ...(finishing ? { status: 'completed', completedAt: new Date() } : {}) },
         select: { stepCount: true },
       }),
       ...writes,
@@ -109,6 +114,12 @@ export async function saveProgress(db: PrismaClient, learnerId: string, lessonId
     if (now && /Unique constraint/i.test(String((error as Error).message))) return { ok: false, status: 409, error: 'entries are missing before this batch', entries: now.entryCount }
     throw error
   }
+}
+
+/** Characters of the log's first `count` entries, after an undo shortened it. */
+async function logCharsBefore(db: PrismaClient, progressId: string, count: number): Promise<number> {
+  const rows = await db.commandEntry.findMany({ where: { progressId, seq: { lt: count } }, select: { entry: true } })
+  return rows.reduce((sum, row) => sum + entryChars(JSON.parse(row.entry) as LoggedCommand), 0)
 }
 
 /** True when an instructor reset this attempt (see resetLearnerLesson). */

@@ -2,6 +2,9 @@
 
 import type { LoggedCommand } from '@/simulator/index'
 
+/** What the lesson page says about saving: `reset` when an instructor reset the lesson, `refused` when the server will not take the log. */
+export type SaveStatus = 'saved' | 'saving' | 'offline' | 'conflict' | 'reset' | 'refused'
+
 export interface LocalProgress {
   attempt: string
   seed: number
@@ -56,7 +59,7 @@ export class ProgressSync {
     initial: LocalProgress,
     serverEntries: number,
     serverCompletions: readonly string[],
-    private readonly onStatus: (status: 'saved' | 'saving' | 'offline' | 'conflict') => void = () => {},
+    private readonly onStatus: (status: SaveStatus) => void = () => {},
   ) {
     this.latest = initial
     this.acked = serverEntries
@@ -124,7 +127,7 @@ export class ProgressSync {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(payload),
       })
-      const body = (await response.json().catch(() => ({}))) as { entries?: number; error?: string }
+      const body = (await response.json().catch(() => ({}))) as { entries?: number; error?: string; reset?: boolean }
       if (response.ok) {
         this.acked = payload.from + entries.length
         if (this.truncateAt === payload.truncateAt) this.truncateAt = undefined
@@ -137,7 +140,11 @@ export class ProgressSync {
         this.acked = Math.min(body.entries, this.acked)
         this.flushSoon(0)
       } else if (response.status === 409) {
-        this.onStatus('conflict')
+        this.onStatus(body.reset ? 'reset' : 'conflict')
+        this.stop()
+      } else if (response.status === 400 || response.status === 413) {
+        // Sending the same again cannot succeed (a full log, say): stop rather than retry for ever.
+        this.onStatus('refused')
         this.stop()
       } else this.retryLater()
     } catch {

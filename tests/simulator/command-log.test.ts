@@ -23,6 +23,7 @@ describe('command logs from outside', () => {
     [[{ at: 0, line: 'a', extra: 1 }], 'entry 1: unknown field extra'],
     [[{ at: 0, write: { path: 'rel', content: '' } }], 'entry 1: write needs an absolute path and text content'],
     [Array.from({ length: LOG_LIMITS.entries + 1 }, () => ({ at: 0, line: 'x' })), `a command log holds at most ${LOG_LIMITS.entries} entries`],
+    [Array.from({ length: 3 }, () => ({ at: 0, line: 'x'.repeat(LOG_LIMITS.totalText / 2.5) })), `a command log holds at most ${LOG_LIMITS.totalText} characters of commands and saved files`],
   ])('refuses %j', (value, error) => {
     expect(parseCommandLog(value)).toEqual({ ok: false, error })
   })

@@ -7,7 +7,7 @@ import { useLab } from '@/app/_components/lab/use-lab'
 import { LessonReader, type LessonPageData } from '@/app/_components/lesson-reader/lesson-reader'
 import type { TerminalController } from '@/app/_components/terminal/terminal'
 import { createLessonProgress, type Completion } from '@/app/_stores/lesson-progress'
-import { clearLocalProgress, newAttempt, ProgressSync, readLocalProgress, type LocalProgress } from '@/app/_stores/progress-sync'
+import { clearLocalProgress, newAttempt, ProgressSync, readLocalProgress, type LocalProgress, type SaveStatus } from '@/app/_stores/progress-sync'
 import type { SavedProgress } from '@/app/_lib/progress'
 import type { LearnerWorkshopState } from '@/app/_lib/workshops/learner-view'
 import { useWorkshopState } from '@/app/workshops/[workshopId]/use-workshop-state'
@@ -55,7 +55,7 @@ function ResumedLesson({ data, saved, initialWorkshop }: { data: LessonPageData;
   const { session } = lab
   const restored = Object.fromEntries(start.completions.map((c) => [c.stepId, c.how])) as Record<string, Completion>
   const [progress, setProgress] = useState(() => createLessonProgress(lesson, restored))
-  const [saveStatus, setSaveStatus] = useState<'saved' | 'saving' | 'offline' | 'conflict'>('saved')
+  const [saveStatus, setSaveStatus] = useState<SaveStatus>('saved')
   const sync = useRef<ProgressSync | null>(null)
   const atEntry = useRef(new Map(start.completions.map((c) => [c.stepId, c.atEntry])))
 
@@ -152,7 +152,7 @@ function ResumedLesson({ data, saved, initialWorkshop }: { data: LessonPageData;
         )}
         <LessonReader data={data} progress={progress} onRun={run} onSubmit={submit} />
         <p className={`save-status save-${saveStatus}`} role="status">
-          {{ saved: 'Progress saved.', saving: 'Saving…', offline: 'Offline: your progress is kept in this browser and sent when you are back online.', conflict: 'This lesson was restarted in another tab; reload to continue there.' }[saveStatus]}
+          {{ saved: 'Progress saved.', saving: 'Saving…', offline: 'Offline: your progress is kept in this browser and sent when you are back online.', conflict: 'This lesson was restarted in another tab; reload to continue there.', reset: 'Your instructor reset this lesson; reload the page to start it over.', refused: 'Not saved: the server refused this lesson’s log (a log holds at most 500,000 characters). Reset the lesson to go on saving.' }[saveStatus]}
         </p>
       </aside>
       <Lab lab={lab} initialFile={Object.keys(lesson.cluster.files)[0]} onTick={onTick} onTerminalReady={onTerminalReady} confirmReset={confirmReset} />
