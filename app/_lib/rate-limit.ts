@@ -1,31 +1,45 @@
 import 'server-only'
 import type { PrismaClient } from './db'
 
-export interface RateLimitResult {
-  allowed: boolean
-  /** Seconds until the window resets, when refused. */
+export interface RateLimit {
+  /** What is counted, e.g. `join-failures:<address>`. */
+  key: string
+  max: number
+  windowS: number
+}
+
+export interface RateLimitState {
+  /** True when `max` was reached in the current window. */
+  limited: boolean
+  /** Seconds until the window resets. */
   retryAfterS: number
 }
 
+function windowStartOf(limit: RateLimit, now: Date): Date {
+  const windowMs = limit.windowS * 1000
+  return new Date(Math.floor(now.getTime() / windowMs) * windowMs)
+}
+
+function retryAfter(limit: RateLimit, now: Date): number {
+  return Math.ceil((windowStartOf(limit, now).getTime() + limit.windowS * 1000 - now.getTime()) / 1000)
+}
+
 /**
- * Counts a request against `key` in fixed windows of `windowS` seconds and allows `max` per
- * window. The counter lives in the database, so every app instance sharing it enforces one limit.
+ * Whether `limit.key` reached its maximum in the current fixed window. The counters live in the
+ * database, so every app instance sharing it enforces one limit.
  */
-export async function hitRateLimit(db: PrismaClient, key: string, max: number, windowS: number, now = new Date()): Promise<RateLimitResult> {
-  const windowMs = windowS * 1000
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs)
-  const row = await db.rateLimit.upsert({
-    where: { key },
-    create: { key, windowStart, count: 1 },
-    update: { count: { increment: 1 } },
-  })
-  let count = row.count
-  if (row.windowStart.getTime() !== windowStart.getTime()) {
-    // The stored window is over: this request starts the new one.
-    await db.rateLimit.update({ where: { key }, data: { windowStart, count: 1 } })
-    count = 1
-  }
-  return { allowed: count <= max, retryAfterS: Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000) }
+export async function rateLimitState(db: PrismaClient, limit: RateLimit, now = new Date()): Promise<RateLimitState> {
+  const row = await db.rateLimit.findUnique({ where: { key: limit.key } })
+  const count = row && row.windowStart.getTime() === windowStartOf(limit, now).getTime() ? row.count : 0
+  return { limited: count >= limit.max, retryAfterS: retryAfter(limit, now) }
+}
+
+/** Counts one more against `limit.key` in the current window. */
+export async function countAgainst(db: PrismaClient, limit: RateLimit, now = new Date()): Promise<void> {
+  const windowStart = windowStartOf(limit, now)
+  const row = await db.rateLimit.upsert({ where: { key: limit.key }, create: { key: limit.key, windowStart, count: 1 }, update: { count: { increment: 1 } } })
+  // The stored window is over: this one starts the new window.
+  if (row.windowStart.getTime() !== windowStart.getTime()) await db.rateLimit.update({ where: { key: limit.key }, data: { windowStart, count: 1 } })
 }
 
 /** The client's address as the proxy in front reports it, else "local". */

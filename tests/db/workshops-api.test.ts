@@ -33,8 +33,12 @@ const cookiesOf = (response: Response) =>
     .map((c) => c.split(';')[0])
     .join('; ')
 
+let signUps = 0
+
 async function signUp(email: string): Promise<string> {
-  const response = await auth.POST(request('/api/auth/sign-up/email', { body: { email, password: 'correct horse battery', name: `Instructor ${email}` } }))
+  // Each from its own address: better-auth limits sign-ups per address, and all tests share its memory.
+  const ip = `10.1.0.${++signUps}`
+  const response = await auth.POST(request('/api/auth/sign-up/email', { body: { email, password: 'correct horse battery', name: `Instructor ${email}` }, ip }))
   expect(response.status, await response.clone().text()).toBe(200)
   const cookie = cookiesOf(response)
   expect(cookie).toMatch(/ordinal\.session_token=/)
@@ -142,6 +146,37 @@ describe.each(testDatabases())('workshops on $name', (kind) => {
     expect(update.learners).toBeUndefined()
   })
 
+  it('stores only a scrypt hash of an instructor password', async () => {
+    await signUp('hash@example.com')
+    const { getDb } = await import('@/app/_lib/db')
+    const account = await getDb().instructorAccount.findFirstOrThrow({ where: { instructor: { email: 'hash@example.com' } } })
+    expect(account.providerId).toBe('credential')
+    expect(account.password).not.toContain('correct horse')
+    expect(account.password).toMatch(/^[0-9a-f]{32}:[0-9a-f]{128}$/)
+  })
+
+  it('grades a timed exercise only on the commands that reached the server before the time was up', async () => {
+    const instructor = await signUp('timer@example.com')
+    const created = await (
+      await workshops.POST(request('/api/workshops', { body: { title: 'Timed', lessons: ['first-statefulset'], exercises: ['first-statefulset/exercise-cache'], timeLimitMin: 1 }, cookie: instructor }))
+    ).json()
+    const learner = await joinAs(created.joinCode, 'Tim')
+    const { log, atMs } = solutionLog()
+    expect((await progress.POST(request('/api/progress/first-statefulset', { body: { attempt: 'attempt-timed', seed: 101, from: 0, entries: log, completions: [] }, cookie: learner.cookie }), lessonParams)).status).toBe(200)
+    // The learner opened the exercise ten minutes ago and typed its commands only now.
+    const { getDb } = await import('@/app/_lib/db')
+    const db = getDb()
+    const now = Date.now()
+    const exerciseFrom = log.findIndex((entry) => entry.line?.includes('name: cache'))
+    const rows = await db.commandEntry.findMany({ where: { progress: { learnerId: learner.learnerId } }, select: { id: true, seq: true } })
+    for (const row of rows) if (row.seq < exerciseFrom) await db.commandEntry.update({ where: { id: row.id }, data: { createdAt: new Date(now - 20 * 60_000) } })
+    await db.exerciseStart.create({ data: { workshopId: created.id, learnerId: learner.learnerId, lessonId: 'first-statefulset', stepId: 'exercise-cache', startedAt: new Date(now - 10 * 60_000) } })
+    const graded = await (await submit.POST(request('/x', { body: { stepId: 'exercise-cache', attempt: 'attempt-timed', atMs, workshopId: created.id }, cookie: learner.cookie }), lessonParams)).json()
+    expect(graded).toMatchObject({ score: 0, max: 4, cutOff: true })
+    const stored = await db.submission.findFirstOrThrow({ where: { learnerId: learner.learnerId } })
+    expect(stored.entries).toBe(exerciseFrom)
+  })
+
   it('refuses bad join codes and names, and rate-limits join attempts per address', async () => {
     const bad = await join.POST(request('/x', { body: { code: 'ABC', displayName: 'x' }, ip: '10.9.9.9' }))
     expect(await bad.json()).toEqual({ error: 'a join code is 6 letters and digits, e.g. K7QX3M' })
@@ -149,11 +184,16 @@ describe.each(testDatabases())('workshops on $name', (kind) => {
     expect(unknown.status).toBe(404)
     const empty = await join.POST(request('/x', { body: { code: 'ZZZZZZ', displayName: '   ' }, ip: '10.9.9.9' }))
     expect(await empty.json()).toEqual({ error: 'type a display name' })
+    // Right codes are never limited (a classroom joins from one address); wrong ones are.
+    const instructor = await signUp('limits@example.com')
+    const { joinCode } = await (await workshops.POST(request('/api/workshops', { body: { title: 'Busy', lessons: ['first-statefulset'], exercises: [], timeLimitMin: null }, cookie: instructor }))).json()
+    for (let i = 0; i < 40; i++) await joinAs(joinCode, `Learner ${i}`, '10.8.8.8')
     let last = 0
-    for (let i = 0; i < join.JOIN_ATTEMPTS_PER_MINUTE; i++) last = (await join.POST(request('/x', { body: { code: 'ZZZZZZ', displayName: 'x' }, ip: '10.8.8.8' }))).status
+    for (let i = 0; i < join.JOIN_FAILURES.max; i++) last = (await join.POST(request('/x', { body: { code: 'ZZZZZZ', displayName: 'x' }, ip: '10.8.8.8' }))).status
     expect(last).toBe(404)
-    const limited = await join.POST(request('/x', { body: { code: 'ZZZZZZ', displayName: 'x' }, ip: '10.8.8.8' }))
+    const limited = await join.POST(request('/x', { body: { code: joinCode, displayName: 'x' }, ip: '10.8.8.8' }))
     expect(limited.status).toBe(429)
+    expect((await limited.clone().json()).error).toMatch(/^too many wrong join codes from your network: try again in ([1-9]|10) min$/)
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
   })
 })
