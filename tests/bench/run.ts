@@ -6,8 +6,9 @@ import { kubectlBenchmarks } from './kubectl.bench'
 import { simBenchmarks } from './sim.bench'
 import { apiBenchmarks } from './api.bench'
 import { uiBenchmarks } from './ui.bench'
+import { workshopBenchmarks } from './workshop.bench'
 
-// `npm run bench -- ui` (or engine, kubectl, sim, grade, api) runs one group.
+// `npm run bench -- ui` (or engine, kubectl, sim, grade, api, workshop) runs one group.
 async function main(only: string | undefined): Promise<void> {
   for (const [name, group] of [['engine', engineBenchmarks], ['kubectl', kubectlBenchmarks], ['sim', simBenchmarks], ['grade', gradeBenchmarks]] as const) {
     if (only && only !== name) continue
@@ -18,6 +19,9 @@ async function main(only: string | undefined): Promise<void> {
   }
   if (!only || only === 'api') {
     for (const figure of await apiBenchmarks()) console.log(`${figure.name} ${figure.value} ${figure.unit}`)
+  }
+  if (!only || only === 'workshop') {
+    for (const figure of await workshopBenchmarks()) console.log(`${figure.name} ${figure.value} ${figure.unit}`)
   }
 }
 

@@ -126,6 +126,16 @@ test('an instructor runs a workshop with three learners', async ({ browser }) =>
   ])
   expect(rows[1]).toMatch(/,\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z,first-statefulset,exercise-cache,submitted,\d{4}-\d\d-\d\dT[\d:.]+Z,4,4,1,\S+=pass/)
 
+  // The instructor resets Alan's lesson; his page starts it over at once.
+  await grid.getByRole('row', { name: /Alan/ }).getByRole('link', { name: 'Fix the misplaced field', exact: true }).click()
+  await expect(instructor.getByLabel("The learner's terminal")).toContainText('strict decoding error')
+  instructor.once('dialog', (dialog) => void dialog.accept())
+  await instructor.getByRole('button', { name: 'Reset this lesson for the learner' }).click()
+  await expect(instructor.getByText('Reset. The learner starts the lesson over.')).toBeVisible()
+  await expect(alan.getByRole('alert').filter({ hasText: 'Your instructor reset this lesson' })).toBeVisible()
+  await expect(alan.getByRole('heading', { name: /Apply the guide's manifest/ })).toBeVisible()
+  await instructor.goBack()
+
   // A learner cannot read the dashboard or the export.
   expect((await alan.request.get(`/api/workshops/${instructor.url().split('/').pop()}/export`)).status()).toBe(401)
 
