@@ -3,23 +3,31 @@ import { learnerFromCookies } from './_lib/current-learner'
 import { getDb } from './_lib/db'
 import { loadCatalogue } from './_lib/lessons'
 import { progressSummary, type LessonSummary } from './_lib/progress'
+import { learnerWorkshops } from './_lib/workshops/workshops'
 
 // The catalogue reads lessons/ at request time so authors see edits without a rebuild.
 export const dynamic = 'force-dynamic'
 
-/** The visitor's progress per lesson id; empty for a new visitor or when the database is unreadable. */
-async function visitorProgress(): Promise<Map<string, LessonSummary>> {
+interface Visitor {
+  progress: Map<string, LessonSummary>
+  workshops: { id: string; title: string }[]
+}
+
+/** The visitor's progress per lesson id and their workshops; empty for a new visitor or when the database is unreadable. */
+async function visitor(): Promise<Visitor> {
   try {
     const db = getDb()
     const learner = await learnerFromCookies(db)
-    return learner ? await progressSummary(db, learner) : new Map()
+    if (!learner) return { progress: new Map(), workshops: [] }
+    const [progress, workshops] = await Promise.all([progressSummary(db, learner), learnerWorkshops(db, learner)])
+    return { progress, workshops }
   } catch {
-    return new Map()
+    return { progress: new Map(), workshops: [] }
   }
 }
 
 export default async function CataloguePage() {
-  const [{ lessons, problems }, progress] = await Promise.all([loadCatalogue(), visitorProgress()])
+  const [{ lessons, problems }, { progress, workshops }] = await Promise.all([loadCatalogue(), visitor()])
   const done = lessons.filter((l) => progress.get(l.id)?.completed).length
   // The unfinished lesson worked on last, to go back to.
   const resume = lessons
@@ -32,6 +40,17 @@ export default async function CataloguePage() {
       {lessons.length > 0 && (
         <p className="overall" aria-label="Overall progress">
           <progress max={lessons.length} value={done} /> {done} of {lessons.length} lessons completed
+        </p>
+      )}
+      {workshops.length > 0 && (
+        <p className="resume">
+          Your workshop{workshops.length === 1 ? '' : 's'}:{' '}
+          {workshops.map((w, i) => (
+            <span key={w.id}>
+              {i > 0 && ', '}
+              <Link href={`/workshops/${w.id}`}>{w.title}</Link>
+            </span>
+          ))}
         </p>
       )}
       {resume && (

@@ -30,6 +30,8 @@ export const myDataSchema = z
     lessons: z.array(lessonExportSchema).max(200),
     /** Graded submissions, exported for the record; an import leaves them out (grades are the server's). */
     submissions: z.array(z.unknown()).optional(),
+    /** Workshops joined, for the record; an import leaves them out (joining takes a code). */
+    workshops: z.array(z.unknown()).optional(),
   })
   .strict()
 
@@ -41,6 +43,7 @@ export async function exportMyData(db: PrismaClient, learnerId: string): Promise
     include: {
       progress: { include: { commands: { orderBy: { seq: 'asc' } }, steps: { orderBy: { atEntry: 'asc' } } }, orderBy: { lessonId: 'asc' } },
       submissions: { orderBy: { submittedAt: 'asc' } },
+      workshops: { orderBy: { joinedAt: 'asc' }, include: { workshop: { select: { title: true } } } },
     },
   })
   return {
@@ -56,6 +59,7 @@ export async function exportMyData(db: PrismaClient, learnerId: string): Promise
       completions: p.steps.map((s) => ({ stepId: s.stepId, how: s.how as 'checked' | 'assisted', atEntry: s.atEntry })),
     })),
     submissions: learner.submissions.map((s) => ({ lessonId: s.lessonId, stepId: s.stepId, score: s.score, max: s.max, results: JSON.parse(s.results), submittedAt: s.submittedAt.toISOString() })),
+    workshops: learner.workshops.map((m) => ({ title: m.workshop.title, displayName: m.displayName, joinedAt: m.joinedAt.toISOString() })),
   }
 }
 

@@ -45,6 +45,7 @@ describe.each(testDatabases())('my data on $name', (kind) => {
       displayName: null,
       lessons: [{ lessonId: 'first-statefulset', attempt: 'attempt-abc', seed: 101, status: 'started', completedAt: null, log: [{ at: 0, line: 'kubectl get nodes' }], completions: [{ stepId: 'apply-guide', how: 'assisted', atEntry: 1 }] }],
       submissions: [],
+      workshops: [],
     })
     const imported = await importer.POST(new Request('http://localhost/api/me/import', json(data)))
     expect(await imported.json()).toEqual({ ok: true, lessons: 1 })

@@ -116,6 +116,16 @@ describe.each(testDatabases())('workshops on $name', (kind) => {
     expect(stale.status).toBe(409)
     const resent = await progress.POST(request('/api/progress/first-statefulset', { body: { attempt: 'attempt-grace', seed: 101, from: 0, entries: log.slice(0, 2), completions: [] }, cookie: grace.cookie }), lessonParams)
     expect(await resent.json()).toMatchObject({ error: 'your instructor reset this lesson', reset: true })
+
+    // Grace's export names the workshop; deleting her data removes her from it.
+    const me = await import('@/app/api/me/route')
+    const exporter = await import('@/app/api/me/export/route')
+    expect((await (await exporter.GET(request('/api/me/export', { cookie: grace.cookie }))).json()).workshops).toMatchObject([{ title: 'StatefulSets, morning', displayName: 'Grace <script>alert(1)</script>' }])
+    expect((await me.DELETE(request('/api/me', { method: 'DELETE', cookie: grace.cookie }))).status).toBe(204)
+    const after = await (await workshop.GET(request(`/api/workshops/${id}`, { cookie: instructor }), params)).json()
+    expect(after.learners.map((l: { displayName: string }) => l.displayName)).toEqual(['=HYPERLINK("x")'])
+    const { getDb } = await import('@/app/_lib/db')
+    expect(await getDb().resetAttempt.count({ where: { learnerId: grace.learnerId } })).toBe(0)
   })
 
   it('keeps instructors to their workshops and learners to themselves', async () => {

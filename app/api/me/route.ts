@@ -33,7 +33,8 @@ export async function DELETE(request: Request): Promise<Response> {
   if (refused) return refused
   const db = getDb()
   const id = await learnerFromRequest(db, request)
-  if (id) await db.learner.delete({ where: { id } })
+  // Workshop memberships and submissions go with the learner (cascade); these rows only name them.
+  if (id) await db.$transaction([db.exerciseStart.deleteMany({ where: { learnerId: id } }), db.resetAttempt.deleteMany({ where: { learnerId: id } }), db.learner.delete({ where: { id } })])
   return new Response(null, {
     status: 204,
     headers: { 'cache-control': 'no-store', 'set-cookie': `${LEARNER_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax` },
