@@ -12,6 +12,8 @@ export interface EditorFile {
   /** Absolute path of the file in the editor, or null when none is open. */
   path: string | null
   content: string
+  /** Counts the times the content was replaced from outside the editor (opened, reopened, handed back). */
+  generation: number
   /** The path `kubectl edit` waits on, if the editor holds its object. */
   waiting: string | null
   open(path: string): void
@@ -32,12 +34,17 @@ export function useEditorFile(cluster: Cluster, initial: string | null, onOpen?:
   const [path, setPath] = useState<string | null>(initial)
   const [content, setContent] = useState(() => (initial ? read(initial) : ''))
   const [waiting, setWaiting] = useState<string | null>(null)
+  const [generation, setGeneration] = useState(0)
+  const load = (next: string | null) => {
+    setPath(next)
+    setContent(next ? read(next) : '')
+    setGeneration((n) => n + 1)
+  }
   useEffect(
     () =>
       cluster.onRequest((request) => {
         if (request.type !== 'edit') return false
-        setPath(request.path)
-        setContent(read(request.path))
+        load(request.path)
         setWaiting(request.editor === 'kubectl' ? request.path : null)
         onOpen?.()
         return true
@@ -48,11 +55,9 @@ export function useEditorFile(cluster: Cluster, initial: string | null, onOpen?:
   return {
     path,
     content,
+    generation,
     waiting,
-    open(next) {
-      setPath(next)
-      setContent(read(next))
-    },
+    open: load,
     change(text) {
       setContent(text)
       if (path) cluster.writeFile(path, text)
@@ -61,8 +66,7 @@ export function useEditorFile(cluster: Cluster, initial: string | null, onOpen?:
       if (!waiting) return
       cluster.finishEdit(waiting)
       setWaiting(null)
-      setPath(initial)
-      setContent(initial ? read(initial) : '')
+      load(initial)
     },
   }
 }

@@ -8,6 +8,7 @@ import './monaco-setup'
 export interface YamlEditorProps {
   /** Shown to assistive technology and in the editor's accessible name. */
   label: string
+  /** The text the editor starts with. Later changes to it are ignored: remount (change the key) to replace the text. */
   value: string
   onChange?: (value: string) => void
 }
@@ -42,7 +43,9 @@ export default function YamlEditor({ label, value, onChange }: YamlEditorProps) 
         setMountedAt((n) => n + 1)
       }}
       language="yaml"
-      value={value}
+      // Uncontrolled: the editor owns its text while the learner types. Feeding each keystroke back
+      // as a controlled value lets a render that lags behind the keyboard overwrite newer keys.
+      defaultValue={value}
       theme="vs"
       onChange={(next) => onChange?.(next ?? '')}
       options={{

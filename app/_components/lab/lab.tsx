@@ -94,7 +94,7 @@ export function Lab({ lab, initialFile, onTick, onTerminalReady, confirmReset, t
           </div>
           {tab === 'editor' && editor.path && (
             <div className="editor-host" data-testid="editor">
-              <LazyYamlEditor key={`${session.id}:${editor.path}`} label={shownPath(editor.path)} value={editor.content} onChange={editor.change} />
+              <LazyYamlEditor key={`${session.id}:${editor.path}:${editor.generation}`} label={shownPath(editor.path)} value={editor.content} onChange={editor.change} />
             </div>
           )}
         </div>
