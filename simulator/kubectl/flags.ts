@@ -31,7 +31,7 @@ export type FlagsResult = { ok: true; parsed: ParsedFlags } | { ok: false; error
 /** Parses `argv` (without the command words) against `specs`. */
 export function parseFlags(argv: readonly string[], specs: FlagSpecs): FlagsResult {
   const parsed: ParsedFlags = { values: new Map(), changed: new Set(), args: [], argsLenAtDash: -1 }
-  const shorts = new Map(Object.entries(specs).flatMap(([name, spec]) => (spec.short ? [[spec.short, name]] : [])))
+  const shorts = shorthands(specs)
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     if (arg === '--') {
@@ -48,6 +48,18 @@ export function parseFlags(argv: readonly string[], specs: FlagSpecs): FlagsResu
     if (error) return { ok: false, error }
   }
   return { ok: true, parsed }
+}
+
+const shorthandCache = new WeakMap<FlagSpecs, Map<string, string>>()
+
+/** Shorthand letter → flag name, worked out once per set of specs. */
+function shorthands(specs: FlagSpecs): Map<string, string> {
+  let shorts = shorthandCache.get(specs)
+  if (!shorts) {
+    shorts = new Map(Object.entries(specs).flatMap(([name, spec]) => (spec.short ? [[spec.short, name]] : [])))
+    shorthandCache.set(specs, shorts)
+  }
+  return shorts
 }
 
 type Take = () => string | undefined

@@ -24,13 +24,25 @@ function* runKubectl(cluster: KubectlCluster, argv: readonly string[], io: ProcI
     io.stdout(rootHelp)
     return 0
   }
-  const specs: FlagSpecs = { ...globalFlags, ...found.command.flags }
+  const specs = flagSpecs(found.command)
   const parsed = parseFlags(found.rest, specs)
   if (!parsed.ok) {
     io.stderr(`Error: ${parsed.error}\nSee 'kubectl ${found.command.path} --help' for usage.\n`)
     return 1
   }
   return yield* found.command.run(new KubectlContext(cluster, found.command, parsed.parsed, specs, io))
+}
+
+const mergedSpecs = new WeakMap<KubectlCommand, FlagSpecs>()
+
+/** The command's flags with the global ones, merged once per command (it is asked on every run). */
+function flagSpecs(command: KubectlCommand): FlagSpecs {
+  let specs = mergedSpecs.get(command)
+  if (!specs) {
+    specs = Object.freeze({ ...globalFlags, ...command.flags })
+    mergedSpecs.set(command, specs)
+  }
+  return specs
 }
 
 type Found = { ok: true; command: KubectlCommand | null; rest: string[] } | { ok: false; error: string }
