@@ -1,9 +1,12 @@
 // Records core/v1 Events the way client-go's event recorder and EventCorrelator do: one Event
 // object per distinct (source, involved object, type, reason, message), named
-// `<object>.<hex nanoseconds>`; a repeat bumps `count` and `lastTimestamp` instead of adding one.
+// `<object>.<hex nanoseconds>`; a repeat bumps `count` and `lastTimestamp` instead of adding one,
+// while the correlator still remembers it (an LRU of the last 4096 distinct events).
 // Mirrors kubernetes/client-go tools/record/{event.go,events_cache.go}.
 import type { KubeObject } from '../objects/meta'
 import type { ApiServer } from './api-server'
+import { flat } from './flat-string'
+import { createInterner } from './intern'
 
 export type EventType = 'Normal' | 'Warning'
 
@@ -22,14 +25,21 @@ export interface EventRecorder {
 /** Events are kept this long after their last occurrence, as the API server's event TTL (1 h). */
 export const EVENT_TTL_MS = 60 * 60 * 1000
 
+/** The correlator remembers this many distinct events, least recently seen dropped first (client-go maxLruCacheEntries). */
+export const EVENT_CACHE_ENTRIES = 4096
+
 export function createEventRecorder(api: ApiServer): EventRecorder {
   const { store } = api
   const byKey = new Map<string, { namespace: string; name: string }>()
   let sequence = 0
+  // Stored events are immutable, so equal parts are shared between them.
+  const sources = createInterner<{ component: string; host?: string }>(256)
+  const subjects = createInterner<Record<string, string | undefined>>(256)
+  const messages = createInterner<string>(1024)
 
   function eventName(objectName: string): string {
     const nanos = BigInt(Math.floor(store.clock.epochMs + store.clock.now())) * 1_000_000n + BigInt(sequence++ % 1_000_000)
-    return `${objectName}.${nanos.toString(16)}`
+    return flat(`${objectName}.${nanos.toString(16)}`)
   }
 
   return {
@@ -40,27 +50,32 @@ export function createEventRecorder(api: ApiServer): EventRecorder {
       const seen = byKey.get(key)
       const existing = seen && store.get({ kind: 'Event', ...seen })
       if (existing) {
+        byKey.delete(key)
+        byKey.set(key, seen)
         store.update({ ...existing, count: (existing.count ?? 1) + 1, lastTimestamp: now })
         return
       }
       const name = eventName(object.metadata.name)
-      const involvedObject = {
+      const { uid, resourceVersion } = object.metadata
+      const involvedObject = subjects.get(`${uid}\u0000${resourceVersion}\u0000${fieldPath ?? ''}`, () => ({
         kind: object.kind,
         namespace: object.metadata.namespace,
         name: object.metadata.name,
-        uid: object.metadata.uid,
+        uid,
         apiVersion: object.apiVersion,
-        resourceVersion: object.metadata.resourceVersion,
+        resourceVersion,
         ...(fieldPath ? { fieldPath } : {}),
-      }
+      }))
       const created = store.create({
         apiVersion: 'v1',
         kind: 'Event',
         metadata: { name, namespace },
         involvedObject,
         reason,
-        message,
-        source: source.host ? { component: source.component, host: source.host } : { component: source.component },
+        message: messages.get(message, () => flat(message)),
+        source: sources.get(`${source.component}\u0000${source.host ?? ''}`, () =>
+          source.host ? { component: source.component, host: source.host } : { component: source.component },
+        ),
         firstTimestamp: now,
         lastTimestamp: now,
         count: 1,
@@ -69,7 +84,10 @@ export function createEventRecorder(api: ApiServer): EventRecorder {
         reportingComponent: source.component,
         reportingInstance: source.host ?? '',
       })
-      if (created.ok) byKey.set(key, { namespace, name })
+      if (!created.ok) return
+      if (seen) byKey.delete(key)
+      byKey.set(key, { namespace, name })
+      if (byKey.size > EVENT_CACHE_ENTRIES) byKey.delete(byKey.keys().next().value as string)
     },
   }
 }

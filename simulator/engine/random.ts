@@ -86,9 +86,10 @@ class Mulberry32 implements Random {
   }
 
   string(n: number, alphabet: string = KUBE_ALPHANUMS): string {
-    let out = ''
-    for (let i = 0; i < n; i++) out += alphabet[this.int(0, alphabet.length - 1)]
-    return out
+    // Joined, not appended: `+=` leaves a chain of n rope nodes in memory for every string kept.
+    const chars: string[] = new Array(n)
+    for (let i = 0; i < n; i++) chars[i] = alphabet[this.int(0, alphabet.length - 1)]
+    return chars.join('')
   }
 
   uuid(): string {
@@ -96,7 +97,7 @@ class Mulberry32 implements Random {
     const b = hex8(((this.uint32() & 0xffff0fff) | 0x00004000) >>> 0)
     const c = hex8(((this.uint32() & 0x3fffffff) | 0x80000000) >>> 0)
     const d = hex8(this.uint32())
-    return `${a}-${b.slice(0, 4)}-${b.slice(4)}-${c.slice(0, 4)}-${c.slice(4)}${d}`
+    return [a, '-', b.slice(0, 4), '-', b.slice(4), '-', c.slice(0, 4), '-', c.slice(4), d].join('')
   }
 
   fork(label: string): Random {

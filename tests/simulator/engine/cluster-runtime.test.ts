@@ -62,6 +62,22 @@ describe('cluster runtime', () => {
     expect(events[0].metadata.name).toMatch(/^p\.[0-9a-f]+$/)
   })
 
+  it('forgets an event once 4096 newer distinct events pushed it out of the correlator, as client-go does', () => {
+    const rt = boot()
+    const created = rt.api.create(pod('p'))
+    if (!created.ok) throw new Error(created.error.message)
+    const source = { component: 'kubelet', host: 'kind-worker' }
+    rt.events.record(created.object, 'Warning', 'BackOff', 'Back-off', source)
+    for (let i = 0; i < 4095; i++) rt.events.record(created.object, 'Normal', 'Note', `note ${i}`, source)
+    // Still remembered: the repeat is counted on the first Event.
+    rt.events.record(created.object, 'Warning', 'BackOff', 'Back-off', source)
+    const backOffs = () => rt.store.list('Event', { namespace: 'default' }).filter((e) => e.reason === 'BackOff')
+    expect(backOffs().map((e) => e.count)).toEqual([2])
+    for (let i = 4095; i < 8191; i++) rt.events.record(created.object, 'Normal', 'Note', `note ${i}`, source)
+    rt.events.record(created.object, 'Warning', 'BackOff', 'Back-off', source)
+    expect(backOffs().map((e) => e.count).sort()).toEqual([1, 2])
+  })
+
   it('gives controllers a work queue that turns a burst of changes into one sync', () => {
     const synced: string[] = []
     const counter: Controller = {
