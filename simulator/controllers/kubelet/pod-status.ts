@@ -2,6 +2,7 @@
 // Mirrors kubernetes/kubernetes pkg/kubelet/kubelet_pods.go (generateAPIPodStatus, getPhase)
 // and pkg/kubelet/status/generate.go (GeneratePodReadyCondition, GenerateContainersReadyCondition).
 import type { KubeObject } from '../../objects/meta'
+import { createInterner } from '../../engine/intern'
 import type { ContainerRuntime, PodRuntime } from './pod-runtime'
 
 type Condition = { type: string; status: 'True' | 'False'; reason?: string; message?: string; lastProbeTime: null; lastTransitionTime: string }
@@ -28,12 +29,20 @@ function notReady(containers: readonly ContainerRuntime[]): string | undefined {
   return names.length > 0 ? `containers with unready status: [${names.join(' ')}]` : undefined
 }
 
+// Stored statuses are immutable: a condition that did not change is kept as it was, and the
+// plain conditions of pods that changed in the same second are one object.
+const plainConditions = createInterner<Condition>(1024)
+const NO_STATE = Object.freeze({})
+const hostIPLists = createInterner<readonly { ip: string }[]>(1024)
+
 /** A condition that keeps its lastTransitionTime while its status stays the same. */
 function condition(previous: readonly Condition[], type: string, ok: boolean, now: string, reason?: string, message?: string): Condition {
   const status = ok ? 'True' : 'False'
   const before = previous.find((c) => c.type === type)
+  if (before && before.status === status && before.reason === (ok ? undefined : reason) && before.message === (ok ? undefined : message)) return before
   const since = before && before.status === status ? before.lastTransitionTime : now
-  return { type, status, ...(ok ? {} : { reason, message }), lastProbeTime: null, lastTransitionTime: since }
+  if (ok) return plainConditions.get(`${type}\u0000${since}`, () => ({ type, status, lastProbeTime: null, lastTransitionTime: since }))
+  return { type, status, reason, message, lastProbeTime: null, lastTransitionTime: since }
 }
 
 function containerStatus(c: ContainerRuntime): Record<string, unknown> {
@@ -41,7 +50,7 @@ function containerStatus(c: ContainerRuntime): Record<string, unknown> {
     ...(c.containerID ? { containerID: c.containerID } : {}),
     image: c.image,
     imageID: c.imageID,
-    lastState: c.lastState ?? {},
+    lastState: c.lastState ?? NO_STATE,
     name: c.name,
     ready: c.ready,
     restartCount: c.restartCount,
@@ -66,7 +75,7 @@ export function podStatus(pod: KubeObject, runtime: PodRuntime, hostIP: string, 
     conditions,
     containerStatuses: runtime.containers.map(containerStatus),
     hostIP,
-    hostIPs: [{ ip: hostIP }],
+    hostIPs: hostIPLists.get(hostIP, () => [{ ip: hostIP }]),
     phase: getPhase(pod, runtime.containers),
     ...(runtime.podIP ? { podIP: runtime.podIP, podIPs: [{ ip: runtime.podIP }] } : {}),
     qosClass: pod.status?.qosClass ?? qosClass(pod),

@@ -111,7 +111,7 @@ function base64(text: string): string {
 
 function stored(info: KindInfo, obj: Obj): KubeObject {
   const root = structOf(info.root)
-  return encodeObject(root, applyDefaults(root, obj)) as KubeObject
+  return encodeObject(root, applyDefaults(root, obj), { share: true }) as KubeObject
 }
 
 function nameOf(obj: Obj): string {

@@ -6,10 +6,13 @@
 import { compareGoStrings } from './go-format'
 import { parseQuantity, quantityToString } from './quantity'
 import type { StructNode, TypeNode } from './schema'
+import { isShareable, partKey, shareMade } from './share-subtrees'
 
 export interface EncodeOptions {
   /** Encode nil and empty lists/maps alike (apiequality.Semantic.DeepEqual treats them as equal). */
   semantic?: boolean
+  /** Share repeated parts with other stored objects (see share-subtrees); for the stored form only. */
+  share?: boolean
 }
 
 /** The wire form of `value` under `root`; fields unknown to the schema are dropped. */
@@ -52,13 +55,16 @@ function isEmpty(type: TypeNode, value: unknown): boolean {
 
 function encodeStruct(type: StructNode, value: Record<string, unknown>, options: EncodeOptions): Record<string, unknown> {
   const out: Record<string, unknown> = {}
+  let key: string | undefined = options.share ? '{' : undefined
   for (const field of type.fields) {
     const v = value[field.json]
     const omit = field.omitempty || (options.semantic && (field.type.kind === 'slice' || field.type.kind === 'map'))
     if (omit && isEmpty(field.type, v)) continue
-    out[field.json] = encodeValue(field.type, v, options)
+    const encoded = encodeValue(field.type, v, options)
+    out[field.json] = encoded
+    if (key !== undefined) key = isShareable(encoded) ? `${key}${field.json}=${partKey(encoded)}` : undefined
   }
-  return out
+  return key === undefined ? out : shareMade(out, key)
 }
 
 function encodeValue(type: TypeNode, value: unknown, options: EncodeOptions): unknown {
@@ -68,7 +74,7 @@ function encodeValue(type: TypeNode, value: unknown, options: EncodeOptions): un
     case 'ptr':
       return isNil(value) ? null : encodeValue(type.elem, value, options)
     case 'slice':
-      return Array.isArray(value) ? value.map((v) => encodeValue(type.elem, v, options)) : null
+      return Array.isArray(value) ? encodeSlice(type.elem, value, options) : null
     case 'map':
       return isObject(value) ? encodeMap(type.elem, value, options) : null
     default:
@@ -82,10 +88,26 @@ function semanticQuantity(value: unknown): string {
   return parsed.ok ? quantityToString({ ...parsed.quantity, s: undefined }) : String(value)
 }
 
+function encodeSlice(elem: TypeNode, value: unknown[], options: EncodeOptions): unknown[] {
+  const out = value.map((v) => encodeValue(elem, v, options))
+  if (!options.share) return out
+  let key = '['
+  for (const item of out) {
+    if (!isShareable(item)) return out
+    key += partKey(item)
+  }
+  return shareMade(out, key)
+}
+
 function encodeMap(elem: TypeNode, value: Record<string, unknown>, options: EncodeOptions): Record<string, unknown> {
   const out: Record<string, unknown> = {}
-  for (const key of Object.keys(value).sort(compareGoStrings)) out[key] = encodeValue(elem, value[key], options)
-  return out
+  let shared: string | undefined = options.share ? '<' : undefined
+  for (const key of Object.keys(value).sort(compareGoStrings)) {
+    const encoded = encodeValue(elem, value[key], options)
+    out[key] = encoded
+    if (shared !== undefined) shared = isShareable(encoded) ? `${shared}${key.length}:${key}=${partKey(encoded)}` : undefined
+  }
+  return shared === undefined ? out : shareMade(out, shared)
 }
 
 function encodeScalar(type: TypeNode, value: unknown): unknown {
