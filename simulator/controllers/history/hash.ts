@@ -1,20 +1,17 @@
 // mirrors kubernetes/kubernetes pkg/controller/history/controller_history.go (HashControllerRevision)
 // and kubernetes/apimachinery pkg/util/rand/rand.go (SafeEncodeString).
+import { forEachUtf8Byte } from '../../engine/utf8'
 
 const ALPHANUMS = 'bcdfghjklmnpqrstvwxz2456789'
 
 /** 32-bit FNV-1 (multiply, then xor; not FNV-1a) over the UTF-8 bytes of `text`. */
 export function fnv1Hash32(text: string, seed = 0x811c9dc5): number {
   let hash = seed >>> 0
-  for (const byte of utf8(text)) {
+  forEachUtf8Byte(text, (byte) => {
     hash = Math.imul(hash, 0x01000193) >>> 0
     hash = (hash ^ byte) >>> 0
-  }
+  })
   return hash
-}
-
-function utf8(text: string): Uint8Array {
-  return new TextEncoder().encode(text)
 }
 
 /**

@@ -2,6 +2,8 @@
 // Mirrors kubernetes/apimachinery pkg/util/validation/validation.go (1.31) and
 // pkg/api/validation/generic.go (NameIsDNSSubdomain, NameIsDNSLabel, NameIsDNS1035Label).
 
+import { utf8Length } from '../utf8'
+
 export type NameFn = (name: string, prefix: boolean) => string[]
 
 const qnameCharFmt = '[A-Za-z0-9]'
@@ -30,9 +32,7 @@ const dns1123SubdomainRe = full(dns1123SubdomainFmt)
 const dns1035LabelRe = full(dns1035LabelFmt)
 
 /** Go's len(): the UTF-8 byte length. */
-export function byteLength(s: string): number {
-  return new TextEncoder().encode(s).length
-}
+export const byteLength = utf8Length
 
 export function maxLenError(length: number): string {
   return `must be no more than ${length} characters`
