@@ -5,8 +5,9 @@ import type { KubeObject } from '../objects/meta'
 
 interface Bucket {
   byName: Map<string, KubeObject>
-  /** Names in byte order, maintained by binary insertion. */
+  /** The names; in byte order whenever `sorted`, which lists restore before reading them. */
   names: string[]
+  sorted: boolean
 }
 
 interface KindIndex {
@@ -55,6 +56,16 @@ function insertSorted(sorted: string[], value: string, keyOf: (s: string) => str
 
 const namespaceKey = (ns: string) => `${ns}/`
 
+const byteOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+function sortedNames(bucket: Bucket): string[] {
+  if (!bucket.sorted) {
+    bucket.names.sort(byteOrder)
+    bucket.sorted = true
+  }
+  return bucket.names
+}
+
 function ownerUids(obj: KubeObject | undefined): string[] {
   const refs = obj?.metadata.ownerReferences
   if (refs === undefined || refs.length === 0) return []
@@ -82,7 +93,7 @@ class Indexes implements ObjectIndex {
     for (const ns of namespaces) {
       const bucket = index.buckets.get(ns)
       if (bucket === undefined) continue
-      for (const name of bucket.names) out.push(bucket.byName.get(name) as KubeObject)
+      for (const name of sortedNames(bucket)) out.push(bucket.byName.get(name) as KubeObject)
     }
     return out
   }
@@ -108,7 +119,11 @@ class Indexes implements ObjectIndex {
     const namespace = metadata.namespace ?? ''
     const bucket = this.bucket(kind, namespace)
     if (!bucket.byName.has(metadata.name)) {
-      insertSorted(bucket.names, metadata.name)
+      // Appending keeps the order when names arrive in order (web-0, web-1, …); otherwise the
+      // next list sorts once, instead of every insert moving half the array.
+      const last = bucket.names[bucket.names.length - 1]
+      if (last !== undefined && last > metadata.name) bucket.sorted = false
+      bucket.names.push(metadata.name)
       ;(this.byKind.get(kind) as KindIndex).count++
     }
     bucket.byName.set(metadata.name, obj)
@@ -122,7 +137,8 @@ class Indexes implements ObjectIndex {
     const namespace = obj.metadata.namespace ?? ''
     const bucket = index?.buckets.get(namespace)
     if (index === undefined || bucket === undefined || !bucket.byName.delete(obj.metadata.name)) return
-    bucket.names.splice(lowerBound(bucket.names, obj.metadata.name), 1)
+    const names = sortedNames(bucket)
+    names.splice(lowerBound(names, obj.metadata.name), 1)
     index.count--
     if (bucket.names.length === 0) {
       index.buckets.delete(namespace)
@@ -140,7 +156,7 @@ class Indexes implements ObjectIndex {
     }
     let bucket = index.buckets.get(namespace)
     if (bucket === undefined) {
-      bucket = { byName: new Map(), names: [] }
+      bucket = { byName: new Map(), names: [], sorted: true }
       index.buckets.set(namespace, bucket)
       insertSorted(index.namespaces, namespace, namespaceKey)
     }

@@ -96,21 +96,27 @@ function schedulePending(ctx: ControllerContext, index: PodIndex): void {
   // Oldest first, as the scheduling queue pops pods of equal priority.
   const pending = [...index.pending.values()]
   const nodes = ctx.store.list('Node')
-  const placement: Placement = { pods: new Map(), owners: new Map() }
-  for (const n of nodes) {
-    placement.pods.set(n.metadata.name, [])
-    placement.owners.set(n.metadata.name, new Map())
-    for (const pod of index.byNode.get(n.metadata.name)?.values() ?? []) place(placement, n.metadata.name, pod)
-  }
   // A pod waiting for its claims on a chosen node holds its place there (the scheduler's assumed pods).
   const claimsOf = new Map(pending.map((pod) => [pod, podClaims(ctx.store, pod)]))
   const waiting = new Map<KubeObject, string>()
   for (const [pod, claims] of claimsOf) {
     const node = claims.delayed.map((c) => c.metadata.annotations?.[SELECTED_NODE_ANNOTATION]).find((n) => n)
-    if (node) {
-      waiting.set(pod, node)
-      place(placement, node, pod)
+    if (node) waiting.set(pod, node)
+  }
+  // Where pods are: built when the first pod needs a node (often none does: they all wait for
+  // their claims). Pods bound earlier in this pass are on their node by then, the rest of the
+  // waiting ones hold their place, so it counts the same pods as at the start of the pass.
+  let placement: Placement | undefined
+  const placed = (): Placement => {
+    if (placement) return placement
+    placement = { pods: new Map(), owners: new Map() }
+    for (const n of nodes) {
+      placement.pods.set(n.metadata.name, [])
+      placement.owners.set(n.metadata.name, new Map())
     }
+    for (const n of nodes) for (const pod of index.byNode.get(n.metadata.name)?.values() ?? []) place(placement, n.metadata.name, pod)
+    for (const [pod, node] of waiting) if (index.pending.has(pod.metadata.uid)) place(placement, node, pod)
+    return placement
   }
   for (const pod of pending) {
     const reserved = waiting.get(pod)
@@ -118,8 +124,9 @@ function schedulePending(ctx: ControllerContext, index: PodIndex): void {
       if (!waitsForVolumes(ctx, claimsOf.get(pod)!, reserved)) bind(ctx, pod, reserved)
       continue
     }
-    const node = scheduleOne(ctx, pod, nodes, placement, claimsOf.get(pod)!)
-    if (node) place(placement, node, pod)
+    const target = placed()
+    const node = scheduleOne(ctx, pod, nodes, target, claimsOf.get(pod)!)
+    if (node) place(target, node, pod)
   }
 }
 

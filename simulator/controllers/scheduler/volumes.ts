@@ -15,10 +15,18 @@ export interface PodClaims {
   delayed: KubeObject[]
 }
 
+const NO_VOLUMES: never[] = []
+const claimNamesOf = new WeakMap<object, string[]>()
+
+/** The claims a pod's volumes name; remembered per (immutable) volume list, asked on every pass. */
 function claimNames(pod: KubeObject): string[] {
-  return (pod.spec?.volumes ?? []).flatMap((v: { persistentVolumeClaim?: { claimName?: string } }) =>
-    v.persistentVolumeClaim?.claimName ? [v.persistentVolumeClaim.claimName] : [],
-  )
+  const volumes: { persistentVolumeClaim?: { claimName?: string } }[] = pod.spec?.volumes ?? NO_VOLUMES
+  let names = claimNamesOf.get(volumes)
+  if (!names) {
+    names = volumes.flatMap((v) => (v.persistentVolumeClaim?.claimName ? [v.persistentVolumeClaim.claimName] : []))
+    claimNamesOf.set(volumes, names)
+  }
+  return names
 }
 
 export function podClaims(store: Store, pod: KubeObject): PodClaims {
