@@ -28,6 +28,20 @@ export const EVENT_TTL_MS = 60 * 60 * 1000
 /** The correlator remembers this many distinct events, least recently seen dropped first (client-go maxLruCacheEntries). */
 export const EVENT_CACHE_ENTRIES = 4096
 
+const TWO_20 = 2 ** 20
+
+/**
+ * `ms * 1e6 + extra` in hex, exactly, without BigInt: the product passes 2^53, so it is worked
+ * out in two halves around bit 20.
+ */
+export function nanosHex(ms: number, extra: number): string {
+  const high = Math.floor(ms / TWO_20) * 1_000_000
+  const low = (ms % TWO_20) * 1_000_000 + extra
+  const top = high + Math.floor(low / TWO_20)
+  const bottom = low % TWO_20
+  return top === 0 ? bottom.toString(16) : `${top.toString(16)}${bottom.toString(16).padStart(5, '0')}`
+}
+
 export function createEventRecorder(api: ApiServer): EventRecorder {
   const { store } = api
   const byKey = new Map<string, { namespace: string; name: string }>()
@@ -38,8 +52,7 @@ export function createEventRecorder(api: ApiServer): EventRecorder {
   const messages = createInterner<string>(1024)
 
   function eventName(objectName: string): string {
-    const nanos = BigInt(Math.floor(store.clock.epochMs + store.clock.now())) * 1_000_000n + BigInt(sequence++ % 1_000_000)
-    return flat(`${objectName}.${nanos.toString(16)}`)
+    return flat(`${objectName}.${nanosHex(Math.floor(store.clock.epochMs + store.clock.now()), sequence++ % 1_000_000)}`)
   }
 
   return {

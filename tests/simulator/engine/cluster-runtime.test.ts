@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createClusterRuntime } from '@/simulator/engine/cluster-runtime'
 import type { Controller } from '@/simulator/engine/controller'
 import { defaultClusterObjects } from '@/simulator/engine/default-cluster'
+import { nanosHex } from '@/simulator/engine/event-recorder'
 import { createWorkQueue } from '@/simulator/engine/work-queue'
 import type { KubeObject } from '@/simulator/objects/meta'
 
@@ -99,5 +100,13 @@ describe('cluster runtime', () => {
     rt.advance(100)
     expect(synced).toEqual(['10 a', '10 b'])
     expect(rt.settle(60_000).idle).toBe(true)
+  })
+})
+
+describe('event names', () => {
+  it('spell the nanosecond timestamp in hex exactly as 64-bit arithmetic does', () => {
+    const cases: [number, number][] = [[0, 0], [0, 999_999], [1, 0], [1_048_575, 123], [1_048_576, 999_999], [Date.UTC(2024, 8, 2, 10), 0], [Date.UTC(2024, 8, 2, 10) + 12_345, 999_999], [2 ** 45 + 7, 500_000]]
+    for (let i = 0; i < 200; i++) cases.push([Math.floor(Date.UTC(2024, 0, 1) + i * 7_919_113.7), (i * 7_907) % 1_000_000])
+    for (const [ms, extra] of cases) expect(nanosHex(ms, extra)).toBe((BigInt(ms) * 1_000_000n + BigInt(extra)).toString(16))
   })
 })
