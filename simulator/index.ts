@@ -7,6 +7,7 @@ import { ContainerFiles } from './controllers/kubelet/container-files'
 import type { Kubelet } from './controllers/kubelet/kubelet'
 import { createClusterRuntime, type ClusterRuntime } from './engine/cluster-runtime'
 import { defaultClusterObjects, DEFAULT_NODES, type NodeSpec } from './engine/default-cluster'
+import type { FeatureGates } from './engine/feature-gates'
 import type { WatchEvent } from './engine/watch'
 import { createKubectl } from './kubectl/kubectl'
 import { createDocker } from './machines/docker'
@@ -30,6 +31,8 @@ export type { KubeObject } from './objects/meta'
 export type { WatchEvent } from './engine/watch'
 export type { HostRequest } from './shell/run/shell-host'
 export type { NodeSpec } from './engine/default-cluster'
+export type { FeatureGates, FeatureGateName } from './engine/feature-gates'
+export { DEFAULT_FEATURE_GATES, FEATURE_GATE_NAMES } from './engine/feature-gates'
 export { needsMoreInput } from './shell/incomplete'
 export type { Completion } from './shell/complete'
 export type { Check } from './checks/schema'
@@ -48,6 +51,11 @@ export interface ClusterOptions {
   files?: Readonly<Record<string, string>>
   /** Announce background jobs and report them when done, as an interactive bash does. */
   interactive?: boolean
+  /**
+   * Feature gates of the API server and controllers (`{ MaxUnavailableStatefulSet: true }`);
+   * gates not named keep their v1.31 defaults.
+   */
+  featureGates?: Partial<FeatureGates>
 }
 
 /**
@@ -145,6 +153,7 @@ export function createCluster(options: ClusterOptions = {}): Cluster {
     start: options.start,
     objects: [...defaultClusterObjects(options.nodes ?? DEFAULT_NODES), ...(options.objects ?? [])],
     controllers,
+    featureGates: options.featureGates,
   })
   runtime.settle(60_000)
   const files = createVirtualFs(options.files ?? {})
@@ -326,8 +335,8 @@ export function evaluate(check: Check, cluster: Cluster): CheckResult {
 
 /** The options that start `lesson`'s cluster; replaying a learner's log needs the same ones. */
 export function lessonClusterOptions(lesson: Pick<Lesson, 'cluster'>, interactive = false): ClusterOptions {
-  const { seed, nodes, objects, files } = lesson.cluster
-  return { seed, nodes, objects: objects.map(asApplied), files, interactive }
+  const { seed, nodes, objects, files, featureGates } = lesson.cluster
+  return { seed, nodes, objects: objects.map(asApplied), files, interactive, ...(featureGates ? { featureGates } : {}) }
 }
 
 /**

@@ -8,6 +8,7 @@ import type { AdmitError } from './admission/status-errors'
 import type { ApiError } from './api-errors'
 import { newNotFound } from './api-errors'
 import type { DeleteOptions } from './deletion'
+import { DEFAULT_FEATURE_GATES, type FeatureGates } from './feature-gates'
 import type { Random } from './random'
 import { resourceFor } from './resources'
 import type { Store } from './store'
@@ -32,6 +33,8 @@ export interface WriteOptions {
 
 export interface ApiServer {
   readonly store: Store
+  /** The gates admission runs with (defaulting and dropped fields depend on them). */
+  readonly featureGates: FeatureGates
   create(raw: unknown, options?: WriteOptions): ApiResult
   /** Replaces an existing object (PUT); NotFound if it does not exist. */
   update(raw: unknown, options?: WriteOptions): ApiResult
@@ -42,8 +45,11 @@ export interface ApiServer {
 
 const SERVICE_CIDR_BASE = [10, 96]
 
-/** Creates the API server over `store`; `random` seeds ClusterIPs and generated suffixes. */
-export function createApiServer(store: Store, random: Random): ApiServer {
+/**
+ * Creates the API server over `store`; `random` seeds ClusterIPs and generated suffixes, and
+ * `featureGates` (v1.31's defaults unless given) shape admission.
+ */
+export function createApiServer(store: Store, random: Random, featureGates: FeatureGates = DEFAULT_FEATURE_GATES): ApiServer {
   const suffixes = random.fork('api-server/suffix')
   const ips = random.fork('api-server/cluster-ip')
 
@@ -66,6 +72,7 @@ export function createApiServer(store: Store, random: Random): ApiServer {
       allocateClusterIP,
       randomSuffix: () => suffixes.string(5),
       namespaces: store.list('Namespace').map((n) => n.metadata.name),
+      featureGates,
     }
   }
 
@@ -74,6 +81,7 @@ export function createApiServer(store: Store, random: Random): ApiServer {
 
   return {
     store,
+    featureGates,
     create(raw, options = {}) {
       const admitted = admitCreate(raw, context(options))
       if (!admitted.ok) return admitted

@@ -7,6 +7,7 @@ import { createClock, type Clock } from './clock'
 import type { Controller, ControllerContext } from './controller'
 import { createEventRecorder, type EventRecorder } from './event-recorder'
 import { createFaults, type Faults } from './faults'
+import { resolveFeatureGates, type FeatureGates } from './feature-gates'
 import { createQueue, type EventQueue, type RunResult } from './queue'
 import { createRandom, type Random } from './random'
 import { createStore, type Store } from './store'
@@ -20,6 +21,8 @@ export interface ClusterRuntimeOptions {
   controllers?: readonly Controller[]
   /** Deep-freeze stored objects so stray mutation throws (tests). */
   freeze?: boolean
+  /** Gates to set on the API server and the controllers; the rest keep their v1.31 defaults. */
+  featureGates?: Partial<FeatureGates>
 }
 
 export interface ClusterRuntime {
@@ -30,6 +33,7 @@ export interface ClusterRuntime {
   readonly api: ApiServer
   readonly events: EventRecorder
   readonly faults: Faults
+  readonly featureGates: FeatureGates
   /** Runs the cluster for `ms` of virtual time. */
   advance(ms: number): void
   /** Runs until nothing but background work is pending, or `limitMs` has passed. */
@@ -44,12 +48,13 @@ export function createClusterRuntime(options: ClusterRuntimeOptions): ClusterRun
   const queue = createQueue(clock)
   const random = createRandom(options.seed)
   const store = createStore({ clock, random: random.fork('store'), freeze: options.freeze })
-  const api = createApiServer(store, random.fork('api-server'))
+  const featureGates = resolveFeatureGates(options.featureGates)
+  const api = createApiServer(store, random.fork('api-server'), featureGates)
   const events = createEventRecorder(api)
   const faults = createFaults()
   // Controllers start first and see the starting objects arrive, as informers list them on start.
   const stops = (options.controllers ?? []).map((controller) => {
-    const ctx: ControllerContext = { store, api, queue, clock, events, faults, random: random.fork(controller.name) }
+    const ctx: ControllerContext = { store, api, queue, clock, events, faults, featureGates, random: random.fork(controller.name) }
     return controller.start(ctx)
   })
   const rejected = seedObjects(api, options.objects ?? [])
@@ -61,6 +66,7 @@ export function createClusterRuntime(options: ClusterRuntimeOptions): ClusterRun
     api,
     events,
     faults,
+    featureGates,
     rejected,
     advance: (ms) => void queue.advance(ms),
     settle: (limitMs) => queue.runUntilIdle(limitMs),

@@ -4,6 +4,7 @@ import type { ApiServer } from './api-server'
 import type { Clock } from './clock'
 import type { EventRecorder } from './event-recorder'
 import type { Faults } from './faults'
+import type { FeatureGates } from './feature-gates'
 import type { EventQueue } from './queue'
 import type { Random } from './random'
 import type { Store } from './store'
@@ -18,6 +19,8 @@ export interface ControllerContext {
   readonly events: EventRecorder
   /** Machine-level faults (a node stopped), which no API object records. */
   readonly faults: Faults
+  /** The cluster's feature gates, as kube-controller-manager's --feature-gates sets them. */
+  readonly featureGates: FeatureGates
 }
 
 export interface Controller {

@@ -1,6 +1,7 @@
 // The full lesson format: front matter (catalogue fields plus the starting cluster), and the
 // YAML blocks a step holds (checks, hints, a predict-then-observe prompt).
 import { z } from 'zod'
+import type { FeatureGates } from '../engine/feature-gates'
 import { lessonFrontMatterSchema } from './front-matter'
 
 const relativePath = z
@@ -20,12 +21,21 @@ const nodeSchema = z
   })
   .strict()
 
+/** Feature gates a lesson turns on or off, by upstream name; an unknown name is an error. */
+export const featureGatesSchema = z
+  .object({
+    MaxUnavailableStatefulSet: z.boolean().optional(),
+  } satisfies Record<keyof FeatureGates, z.ZodOptional<z.ZodBoolean>>)
+  .strict()
+
 /** The cluster a lesson starts from. */
 export const startingClusterSchema = z
   .object({
     seed: z.number().int().nonnegative(),
     /** Nodes instead of kind's default three. */
     nodes: z.array(nodeSchema).min(1).optional(),
+    /** Feature gates other than v1.31's defaults (`{ MaxUnavailableStatefulSet: true }`). */
+    featureGates: featureGatesSchema.optional(),
     /** Manifests (lesson-relative) created before the learner arrives, then settled. */
     objects: z.array(relativePath).default([]),
     /** Files from the lesson's files/ folder placed in the learner's home directory. */

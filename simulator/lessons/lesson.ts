@@ -1,6 +1,7 @@
 // A parsed lesson: plain JSON, so the server can hand it to the lesson page as it is.
 import type { Check } from '../checks/schema'
 import type { NodeSpec } from '../engine/default-cluster'
+import type { FeatureGates } from '../engine/feature-gates'
 import type { Predict } from './lesson-schema'
 
 export interface LessonStep {
@@ -28,6 +29,8 @@ export interface Lesson {
   cluster: {
     seed: number
     nodes?: NodeSpec[]
+    /** Feature gates set on the cluster; the others keep their v1.31 defaults. */
+    featureGates?: Partial<FeatureGates>
     /** Objects created at time 0, parsed from the lesson's manifests. */
     objects: unknown[]
     /** Home-directory files by name. */

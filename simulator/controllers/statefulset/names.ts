@@ -53,6 +53,9 @@ function readyCondition(pod: KubeObject): { status: string; lastTransitionTime?:
 /** isRunningAndReady: phase Running and the Ready condition True. */
 export const isRunningAndReady = (pod: KubeObject) => pod.status?.phase === 'Running' && readyCondition(pod)?.status === 'True'
 
+/** isHealthy: running and ready, and not terminating. Ignores minReadySeconds, as 1.31 does. */
+export const isHealthy = (pod: KubeObject) => isRunningAndReady(pod) && !isTerminating(pod)
+
 /**
  * isRunningAndAvailable: running, ready, and ready for at least minReadySeconds at `nowMs`
  * (`parse` reads a condition's RFC 3339 time as virtual ms).

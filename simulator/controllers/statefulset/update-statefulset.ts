@@ -1,12 +1,14 @@
 // One reconcile pass over a StatefulSet's pods: create missing ones, replace failed ones,
 // remove condemned ones highest ordinal first, then roll out the update revision in reverse
-// ordinal order. OrderedReady waits for each pod to be Running and Ready before the next step;
-// Parallel does not. Mirrors kubernetes/kubernetes pkg/controller/statefulset/stateful_set_control.go
-// (updateStatefulSet, processReplica, processCondemned, updateStatefulSetAfterInvariantEstablished).
+// ordinal order (one pod at a time, or with the MaxUnavailableStatefulSet gate up to
+// maxUnavailable at once: max-unavailable.ts). OrderedReady waits for each pod to be Running and
+// Ready before the next step; Parallel does not. Mirrors kubernetes/kubernetes
+// pkg/controller/statefulset/stateful_set_control.go (updateStatefulSet, processReplica, processCondemned).
 import type { ControllerContext } from '../../engine/controller'
 import type { KubeObject } from '../../objects/meta'
 import { getEndOrdinal, getOrdinal, getPodRevision, getStartOrdinal, isFailed, isRunningAndAvailable, isSucceeded, isTerminating } from './names'
 import { updateClaimsForRetentionPolicy } from './claim-retention'
+import { updateWithMaxUnavailable } from './max-unavailable'
 import { createStatefulPod, deleteStatefulPod, newStatefulSetPod, recordRecreate } from './pod-control'
 import { revisionTemplate, type Revisions } from './revisions'
 
@@ -72,6 +74,10 @@ export function updateStatefulSet(ctx: ControllerContext, set: KubeObject, pods:
   }
 
   if (set.spec.updateStrategy?.type !== 'RollingUpdate') return { waitingForAvailability }
+  if (ctx.featureGates.MaxUnavailableStatefulSet) {
+    const replicas = Array.from({ length: end - start }, (_, i) => byOrdinal.get(start + i))
+    return updateWithMaxUnavailable(ctx, set, replicas, revisions.update.metadata.name, available)
+  }
   const partition: number = set.spec.updateStrategy.rollingUpdate?.partition ?? 0
   for (let ordinal = end - 1; ordinal >= start + partition; ordinal--) {
     const pod = byOrdinal.get(ordinal)

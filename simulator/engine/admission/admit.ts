@@ -5,6 +5,7 @@
 // Mirrors kubernetes/apiserver pkg/endpoints/handlers/{create,update}.go and
 // pkg/registry/generic/registry/store.go (Create, Update).
 import type { KubeObject } from '../../objects/meta'
+import { DEFAULT_FEATURE_GATES, type FeatureGates } from '../feature-gates'
 import { admitDefaultStorageClass, admitPodCreate, addFinalizer, stableSuffix, validatePvcResize } from './admission-plugins'
 import { decodeObject, type FieldValidation } from './decode'
 import { applyDefaults } from './defaults'
@@ -37,6 +38,8 @@ export interface AdmitContext {
    * template's volumeMounts may name no volume, which only the pod's validation catches).
    */
   trusted?: boolean
+  /** The cluster's feature gates (defaulting and PrepareFor* depend on them); v1.31's defaults when absent. */
+  featureGates?: FeatureGates
 }
 
 export type AdmitResult = { ok: true; object: KubeObject; warnings: string[] } | { ok: false; error: AdmitError }
@@ -73,7 +76,7 @@ function decodeRequest(raw: unknown, ctx: AdmitContext): Decoded {
   if (!decoded.ok) {
     return { ok: false, error: newBadRequest(`${info.kind} in version "${info.version}" cannot be handled as a ${info.kind}: ${decoded.message}`) }
   }
-  const object = applyDefaults(structOf(info.root), convert(info, decoded.object))
+  const object = applyDefaults(structOf(info.root), convert(info, decoded.object), ctx.featureGates)
   return { ok: true, info, object, warnings: decoded.warnings }
 }
 
@@ -109,9 +112,9 @@ function base64(text: string): string {
   return btoa(binary)
 }
 
-function stored(info: KindInfo, obj: Obj): KubeObject {
+function stored(info: KindInfo, obj: Obj, gates: FeatureGates): KubeObject {
   const root = structOf(info.root)
-  return encodeObject(root, applyDefaults(root, obj), { share: true }) as KubeObject
+  return encodeObject(root, applyDefaults(root, obj, gates), { share: true }) as KubeObject
 }
 
 function nameOf(obj: Obj): string {
@@ -151,10 +154,11 @@ export function admitCreate(raw: unknown, ctx: AdmitContext = {}): AdmitResult {
     }
     generateName(object, ctx)
     admitMutations(info, object, ctx)
-    prepareForCreate(info, object, namespace, ctx.allocateClusterIP)
+    const gates = ctx.featureGates ?? DEFAULT_FEATURE_GATES
+    prepareForCreate(info, object, namespace, ctx.allocateClusterIP, gates)
     const errs = validateCreate(info.kind, object)
     if (errs.length > 0) return { ok: false, error: newInvalid(info.group, info.kind, nameOf(object), errs) }
-    return { ok: true, object: stored(info, object), warnings: decoded.warnings }
+    return { ok: true, object: stored(info, object, gates), warnings: decoded.warnings }
   } catch (e) {
     return { ok: false, error: internalError(e) }
   }
@@ -172,14 +176,15 @@ export function admitUpdate(old: KubeObject, raw: unknown, ctx: AdmitContext = {
     // The URL fixes the kind on a real server; a mismatch here is a caller bug, answered as a 400.
     if (old.kind !== info.kind) return { ok: false, error: newBadRequest(`${info.kind} "${nameOf(object)}" does not match the stored ${old.kind}`) }
     const previous = old as unknown as Obj
-    prepareForUpdate(info, object, previous)
+    const gates = ctx.featureGates ?? DEFAULT_FEATURE_GATES
+    prepareForUpdate(info, object, previous, gates)
     const errs = validateUpdate(info.kind, object, previous)
     if (errs.length > 0) return { ok: false, error: newInvalid(info.group, info.kind, nameOf(object), errs) }
     if (info.kind === 'PersistentVolumeClaim') {
       const rejected = validatePvcResize(object, previous, ctx.storageClasses ?? [], nameOf(object))
       if (rejected) return { ok: false, error: rejected }
     }
-    return { ok: true, object: stored(info, object), warnings: decoded.warnings }
+    return { ok: true, object: stored(info, object, gates), warnings: decoded.warnings }
   } catch (e) {
     return { ok: false, error: internalError(e) }
   }

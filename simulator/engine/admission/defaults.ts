@@ -3,7 +3,9 @@
 // occurrence of that type, parent before children (StatefulSet, then its template's PodSpec,
 // containers, probes, then its volumeClaimTemplates).
 // Mirrors kubernetes/kubernetes pkg/apis/{apps,core,storage,discovery}/v1/defaults.go (1.31),
-// with the feature gates of 1.31: StatefulSetAutoDeletePVC on, MaxUnavailableStatefulSet off.
+// with StatefulSetAutoDeletePVC on (its 1.31 default) and MaxUnavailableStatefulSet as the
+// cluster's feature gates say (off by default).
+import { DEFAULT_FEATURE_GATES, type FeatureGates } from '../feature-gates'
 import {
   defaultContainer,
   defaultContainerPort,
@@ -24,9 +26,10 @@ import {
 import { parseQuantity, quantityToString, roundUpToMilli } from './quantity'
 import type { StructNode, TypeNode } from './schema'
 
-type Defaulter = (obj: Obj) => void
+type Defaulter = (obj: Obj, gates: FeatureGates) => void
 
-function defaultStatefulSet(sts: Obj): void {
+/** SetDefaults_StatefulSet; maxUnavailable defaults to 1 in a given rollingUpdate only with MaxUnavailableStatefulSet. */
+function defaultStatefulSet(sts: Obj, gates: FeatureGates): void {
   const spec = ensureObj(sts, 'spec')
   if (!spec.podManagementPolicy) spec.podManagementPolicy = 'OrderedReady'
   const strategy = ensureObj(spec, 'updateStrategy')
@@ -35,8 +38,9 @@ function defaultStatefulSet(sts: Obj): void {
     if (!isObj(strategy.rollingUpdate)) strategy.rollingUpdate = {}
   }
   const rolling = strategy.rollingUpdate
-  if (strategy.type === 'RollingUpdate' && isObj(rolling) && (rolling.partition === undefined || rolling.partition === null)) {
-    rolling.partition = 0
+  if (strategy.type === 'RollingUpdate' && isObj(rolling)) {
+    if (rolling.partition === undefined || rolling.partition === null) rolling.partition = 0
+    if (gates.MaxUnavailableStatefulSet && (rolling.maxUnavailable === undefined || rolling.maxUnavailable === null)) rolling.maxUnavailable = 1
   }
   const retention = ensureObj(spec, 'persistentVolumeClaimRetentionPolicy')
   if (!retention.whenDeleted) retention.whenDeleted = 'Retain'
@@ -142,12 +146,12 @@ const defaulters: Record<string, Defaulter> = {
 }
 
 /**
- * The defaulted copy of a decoded object of type `root`; the input is not modified.
- * Works on decoded (sparse) objects and on already encoded ones alike.
+ * The defaulted copy of a decoded object of type `root`, under the cluster's feature `gates`;
+ * the input is not modified. Works on decoded (sparse) objects and on already encoded ones alike.
  */
-export function applyDefaults(root: StructNode, object: Obj): Obj {
+export function applyDefaults(root: StructNode, object: Obj, gates: FeatureGates = DEFAULT_FEATURE_GATES): Obj {
   const copy = cloneJson(object) as Obj
-  walk(root, copy)
+  walk(root, copy, gates)
   return copy
 }
 
@@ -160,21 +164,21 @@ function cloneJson(value: unknown): unknown {
   return out
 }
 
-function walk(type: TypeNode, value: unknown): void {
-  if (type.kind === 'ptr') return walk(type.elem, value)
+function walk(type: TypeNode, value: unknown, gates: FeatureGates): void {
+  if (type.kind === 'ptr') return walk(type.elem, value, gates)
   if (type.kind === 'slice') {
-    if (Array.isArray(value)) value.forEach((v) => walk(type.elem, v))
+    if (Array.isArray(value)) value.forEach((v) => walk(type.elem, v, gates))
     return
   }
   if (!isObj(value)) return
-  if (type.id && defaulters[type.id]) defaulters[type.id](value)
+  if (type.id && defaulters[type.id]) defaulters[type.id](value, gates)
   if (type.kind === 'map') {
-    Object.values(value).forEach((v) => walk(type.elem, v))
+    Object.values(value).forEach((v) => walk(type.elem, v, gates))
     return
   }
   if (type.kind !== 'struct') return
   for (const field of type.fields) {
     if (field.type.kind === 'struct' && !isObj(value[field.json])) value[field.json] = {}
-    walk(field.type, value[field.json])
+    walk(field.type, value[field.json], gates)
   }
 }

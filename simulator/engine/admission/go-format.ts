@@ -66,6 +66,14 @@ export function goPointer(type: string, present: boolean): string {
   return present ? `(*${type})(0xc000a4e2a0)` : `(*${type})(nil)`
 }
 
+/**
+ * `%#v` of an intstr.IntOrString value: its String method has a pointer receiver, so a field
+ * error holding the value prints the struct (`intstr.IntOrString{Type:0, IntVal:2, StrVal:""}`).
+ */
+export function goIntOrString(value: number | string): string {
+  return typeof value === 'string' ? `intstr.IntOrString{Type:1, IntVal:0, StrVal:${goQuote(value)}}` : `intstr.IntOrString{Type:0, IntVal:${value}, StrVal:""}`
+}
+
 /** Byte-wise string order, as Go's sort.Strings and map printing use (UTF-16 order differs only above U+FFFF). */
 export function compareGoStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0

@@ -3,6 +3,7 @@
 // Service cluster IPs) and the metadata rules of rest.BeforeCreate / BeforeUpdate.
 // Mirrors kubernetes/kubernetes pkg/registry/{apps/statefulset,core/pod,core/persistentvolumeclaim,
 // core/service,core/namespace}/strategy.go and staging apiserver pkg/registry/rest/{create,update}.go.
+import { DEFAULT_FEATURE_GATES, type FeatureGates } from '../feature-gates'
 import { isObj, type Obj } from './defaults-pod'
 import type { KindInfo } from './kinds'
 import { semanticEqual } from './semantic-equal'
@@ -10,8 +11,13 @@ import { semanticEqual } from './semantic-equal'
 const meta = (obj: Obj): Obj => (isObj(obj.metadata) ? obj.metadata : (obj.metadata = {}))
 const spec = (obj: Obj): Obj => (isObj(obj.spec) ? obj.spec : (obj.spec = {}))
 
-/** MaxUnavailableStatefulSet is off in 1.31: rollingUpdate.maxUnavailable is dropped unless already in use. */
-function dropMaxUnavailable(sts: Obj, old?: Obj): void {
+/**
+ * dropStatefulSetDisabledFields: with MaxUnavailableStatefulSet off (its 1.31 default),
+ * rollingUpdate.maxUnavailable is dropped unless the stored object already uses it
+ * (maxUnavailableInUse). StatefulSetAutoDeletePVC is always on here, so the retention policy stays.
+ */
+function dropStatefulSetDisabledFields(sts: Obj, gates: FeatureGates, old?: Obj): void {
+  if (gates.MaxUnavailableStatefulSet) return
   const rolling = (o: Obj | undefined) => {
     const s = o && isObj(o.spec) && isObj(o.spec.updateStrategy) ? o.spec.updateStrategy : undefined
     return s && isObj(s.rollingUpdate) ? s.rollingUpdate : undefined
@@ -48,8 +54,14 @@ function allocateService(svc: Obj, allocate?: () => string | undefined): void {
   if (!Array.isArray(s.ipFamilies) || s.ipFamilies.length === 0) s.ipFamilies = ['IPv4']
 }
 
-/** PrepareForCreate of `info.kind`, plus BeforeCreate's namespace rule. */
-export function prepareForCreate(info: KindInfo, obj: Obj, namespace: string, allocateIP?: () => string | undefined): void {
+/** PrepareForCreate of `info.kind` under the cluster's feature `gates`, plus BeforeCreate's namespace rule. */
+export function prepareForCreate(
+  info: KindInfo,
+  obj: Obj,
+  namespace: string,
+  allocateIP?: () => string | undefined,
+  gates: FeatureGates = DEFAULT_FEATURE_GATES,
+): void {
   const m = meta(obj)
   if (info.namespaced) m.namespace ||= namespace
   else delete m.namespace
@@ -59,7 +71,7 @@ export function prepareForCreate(info: KindInfo, obj: Obj, namespace: string, al
     case 'StatefulSet':
       obj.status = {}
       m.generation = 1
-      dropMaxUnavailable(obj)
+      dropStatefulSetDisabledFields(obj, gates)
       break
     case 'PodDisruptionBudget':
       obj.status = {}
@@ -101,8 +113,11 @@ function prepareServiceUpdate(svc: Obj, old: Obj): void {
   }
 }
 
-/** PrepareForUpdate of `info.kind`, plus BeforeUpdate's metadata rules (identity and timestamps kept from `old`). */
-export function prepareForUpdate(info: KindInfo, obj: Obj, old: Obj): void {
+/**
+ * PrepareForUpdate of `info.kind` under the cluster's feature `gates`, plus BeforeUpdate's
+ * metadata rules (identity and timestamps kept from `old`).
+ */
+export function prepareForUpdate(info: KindInfo, obj: Obj, old: Obj, gates: FeatureGates = DEFAULT_FEATURE_GATES): void {
   const m = meta(obj)
   const o = meta(old)
   for (const key of ['uid', 'creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds']) {
@@ -114,7 +129,7 @@ export function prepareForUpdate(info: KindInfo, obj: Obj, old: Obj): void {
   if (['StatefulSet', 'Pod', 'PersistentVolumeClaim', 'PersistentVolume', 'Service', 'Namespace', 'Node', 'PodDisruptionBudget'].includes(info.kind)) {
     obj.status = old.status
   }
-  if (info.kind === 'StatefulSet') dropMaxUnavailable(obj, old)
+  if (info.kind === 'StatefulSet') dropStatefulSetDisabledFields(obj, gates, old)
   if (info.kind === 'Namespace') spec(obj).finalizers = spec(old).finalizers
   if (info.kind === 'Service') prepareServiceUpdate(obj, old)
   if ((info.kind === 'StatefulSet' || info.kind === 'PodDisruptionBudget') && !semanticEqual(`${info.root}Spec`, obj.spec, old.spec)) {

@@ -1,10 +1,11 @@
 // StatefulSet validation on create and update. As in 1.31, the pod template's PodSpec is not
 // validated here (only its labels and annotations); pods are validated when the controller
 // creates them. Mirrors kubernetes/kubernetes pkg/apis/apps/validation/validation.go
-// (ValidateStatefulSet, ValidateStatefulSetSpec, ValidateStatefulSetUpdate).
+// (ValidateStatefulSet, ValidateStatefulSetSpec, validateRollingUpdateStatefulSet,
+// ValidatePositiveIntOrPercent, IsNotMoreThan100Percent, ValidateStatefulSetUpdate).
 import { forbidden, invalid, notSupported, required, type FieldError } from './field-errors'
-import { goPointer, goStringMap } from './go-format'
-import { isQualifiedName, isValidLabelValue, nameIsDNSLabel } from './name-rules'
+import { goIntOrString, goPointer, goStringMap } from './go-format'
+import { isQualifiedName, isValidLabelValue, isValidPercent, nameIsDNSLabel } from './name-rules'
 import { semanticEqual } from './semantic-equal'
 import {
   asArr,
@@ -23,6 +24,36 @@ import {
   type Obj,
 } from './validate-meta'
 
+/** getPercentValue: the number of a valid percent string (`25%` → 25), else undefined. */
+function percentValue(value: number | string): number | undefined {
+  return typeof value === 'string' && isValidPercent(value).length === 0 ? Number(value.slice(0, -1)) : undefined
+}
+
+/** getIntOrPercentValue: the percent, the int, or IntValue's strconv.Atoi of the string (0 when that fails). */
+function intOrPercentValue(value: number | string): number {
+  if (typeof value === 'number') return value
+  return percentValue(value) ?? (/^[+-]?[0-9]+$/.test(value) ? Number(value) : 0)
+}
+
+/**
+ * validateRollingUpdateStatefulSet: partition not negative; maxUnavailable (when set) a
+ * non-negative int or a percent string, not 0, and not over 100%. Runs whatever the
+ * MaxUnavailableStatefulSet gate says: with the gate off the field was dropped before validation.
+ */
+function validateRollingUpdate(rolling: Obj): FieldError[] {
+  const path = 'spec.updateStrategy.rollingUpdate'
+  const errs = validateNonnegative(asNum(rolling.partition), `${path}.partition`)
+  const max = rolling.maxUnavailable
+  if (typeof max !== 'number' && typeof max !== 'string') return errs
+  const field = `${path}.maxUnavailable`
+  const shown = { goSyntax: goIntOrString(max) }
+  if (typeof max === 'string') errs.push(...isValidPercent(max).map((msg) => invalid(field, shown, msg)))
+  else errs.push(...validateNonnegative(max, field))
+  if (intOrPercentValue(max) === 0) errs.push(invalid(field, shown, 'cannot be 0'))
+  if ((percentValue(max) ?? 0) > 100) errs.push(invalid(field, shown, 'must not be greater than 100%'))
+  return errs
+}
+
 function validateUpdateStrategy(spec: Obj): FieldError[] {
   const strategy = asObj(spec.updateStrategy)
   const type = asStr(strategy.type)
@@ -35,7 +66,7 @@ function validateUpdateStrategy(spec: Obj): FieldError[] {
     return [invalid('spec.updateStrategy.rollingUpdate', { goSyntax: value }, "only allowed for updateStrategy 'RollingUpdate'")]
   }
   if (type === 'RollingUpdate') {
-    return isSet(rolling) ? validateNonnegative(asNum(asObj(rolling).partition), 'spec.updateStrategy.rollingUpdate.partition') : []
+    return isSet(rolling) ? validateRollingUpdate(asObj(rolling)) : []
   }
   const value = `apps.StatefulSetUpdateStrategy{Type:"${type}", RollingUpdate:${goPointer('apps.RollingUpdateStatefulSetStrategy', isSet(rolling))}}`
   return [invalid('spec.updateStrategy', { goSyntax: value }, "must be 'RollingUpdate' or 'OnDelete'")]

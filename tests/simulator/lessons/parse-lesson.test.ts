@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { createCluster, lessonClusterOptions } from '@/simulator/index'
 import { parseLesson } from '@/simulator/lessons/parse-lesson'
 
 const FRONT = `---
@@ -72,5 +73,36 @@ describe('parseLesson', () => {
         'solution.sh: line 1: commands before the first "# step: <id>" line',
       ],
     })
+  })
+})
+
+describe('front matter cluster.featureGates', () => {
+  const SOLUTION = '# step: apply-it\nkubectl apply -f web.yaml\n'
+  const withGates = (gates: string) => FRONT.replace('  files: [web.yaml]', `  files: [web.yaml]\n  featureGates: ${gates}`) + STEP
+
+  it('reads the gates a lesson sets and hands them to the cluster', () => {
+    const parsed = parseLesson({ slug: '01-demo', text: withGates('{ MaxUnavailableStatefulSet: true }'), solution: SOLUTION, readFile: read })
+    expect(parsed.ok).toBe(true)
+    if (!parsed.ok) return
+    expect(parsed.lesson.cluster.featureGates).toEqual({ MaxUnavailableStatefulSet: true })
+    const options = lessonClusterOptions(parsed.lesson)
+    expect(options.featureGates).toEqual({ MaxUnavailableStatefulSet: true })
+    const cluster = createCluster(options)
+    expect(cluster.runtime.featureGates).toEqual({ MaxUnavailableStatefulSet: true })
+    expect(cluster.runtime.api.featureGates.MaxUnavailableStatefulSet).toBe(true)
+  })
+
+  it('leaves them out when the lesson names none: v1.31 defaults', () => {
+    const parsed = parseLesson({ slug: '01-demo', text: FRONT + STEP, solution: SOLUTION, readFile: read })
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'))
+    expect('featureGates' in lessonClusterOptions(parsed.lesson)).toBe(false)
+    expect(createCluster(lessonClusterOptions(parsed.lesson)).runtime.featureGates).toEqual({ MaxUnavailableStatefulSet: false })
+  })
+
+  it.each([
+    ['{ MaxUnavailable: true }', 'lesson.md front matter cluster.featureGates: Unrecognized key: "MaxUnavailable"'],
+    ['{ MaxUnavailableStatefulSet: "yes" }', 'lesson.md front matter cluster.featureGates.MaxUnavailableStatefulSet: Invalid input: expected boolean, received string'],
+  ])('rejects %s', (gates, error) => {
+    expect(parseLesson({ slug: '01-demo', text: withGates(gates), solution: SOLUTION, readFile: read })).toEqual({ ok: false, errors: [error] })
   })
 })

@@ -2,11 +2,12 @@
 import { defaultControllers } from '@/simulator/controllers'
 import { createClusterRuntime, type ClusterRuntime } from '@/simulator/engine/cluster-runtime'
 import { defaultClusterObjects } from '@/simulator/engine/default-cluster'
+import type { FeatureGates } from '@/simulator/engine/feature-gates'
 import type { KubeObject } from '@/simulator/objects/meta'
 export { webStatefulSet } from '../../../fixtures/web-statefulset'
 
-export function fullCluster(seed: number): ClusterRuntime {
-  return createClusterRuntime({ seed, objects: defaultClusterObjects(), controllers: defaultControllers(), freeze: true })
+export function fullCluster(seed: number, featureGates?: Partial<FeatureGates>): ClusterRuntime {
+  return createClusterRuntime({ seed, objects: defaultClusterObjects(), controllers: defaultControllers(), freeze: true, featureGates })
 }
 
 export function apply(rt: ClusterRuntime, obj: object): KubeObject {
