@@ -4,10 +4,11 @@
 
 import { structOf, type StructNode, type TypeNode } from '../engine/admission/schema'
 import { kindFor } from '../engine/admission/kinds'
+import { explainTypeName, unwrapPointer } from '../kubectl/explain/type-name'
 
 export interface FieldSuggestion {
   name: string
-  /** The Go type, as kubectl explain names it (`[]Container`, `string`, `Object`). */
+  /** The Go type, as kubectl explain names it (`[]Container`, `string`, `LabelSelector`). */
   type: string
   /** The value is a map or a list: the key takes a block below it. */
   block: boolean
@@ -32,17 +33,17 @@ export function completeManifestKeys(text: string, line: number, column: number)
   if (!info) return path.length === 0 ? ['apiVersion', 'kind', 'metadata', 'spec'].map((name) => ({ name, type: name === 'metadata' || name === 'spec' ? 'Object' : 'string', block: name === 'metadata' || name === 'spec' })) : []
   let node: TypeNode | undefined = structOf(info.root)
   for (const step of path) {
-    node = unwrap(node)
+    node = unwrapPointer(node)
     if (step === '-') {
       node = node?.kind === 'slice' ? node.elem : undefined
       continue
     }
     node = node?.kind === 'struct' ? node.byJson.get(step)?.type : node?.kind === 'map' ? node.elem : undefined
   }
-  node = unwrap(node)
+  node = unwrapPointer(node)
   if (node?.kind !== 'struct') return []
   const present = siblings(lines, line - 1, indent)
-  return (node as StructNode).fields.filter((f) => !present.has(f.json)).map((f) => ({ name: f.json, type: typeName(f.type), block: isBlock(f.type) }))
+  return (node as StructNode).fields.filter((f) => !present.has(f.json)).map((f) => ({ name: f.json, type: explainTypeName(f.type), block: isBlock(f.type) }))
 }
 
 /**
@@ -97,19 +98,7 @@ function siblings(lines: string[], at: number, indent: number): Set<string> {
   return keys
 }
 
-function unwrap(node: TypeNode | undefined): TypeNode | undefined {
-  return node?.kind === 'ptr' ? unwrap(node.elem) : node
-}
-
 function isBlock(type: TypeNode): boolean {
-  const t = unwrap(type)
+  const t = unwrapPointer(type)
   return t?.kind === 'struct' || t?.kind === 'slice' || t?.kind === 'map'
-}
-
-function typeName(type: TypeNode): string {
-  const t = unwrap(type) as TypeNode
-  if (t.kind === 'struct') return 'Object'
-  if (t.kind === 'slice') return `[]${typeName(t.elem)}`
-  if (t.kind === 'map') return `map[string]${typeName(t.elem)}`
-  return { int32: 'integer', int64: 'integer', float64: 'number', bool: 'boolean', quantity: 'Quantity', intOrString: 'IntOrString', time: 'Time' }[t.kind as string] ?? 'string'
 }

@@ -53,6 +53,8 @@ function kubectlCandidates(args: string[], word: string, ctx: CompletionContext)
   if (POD_VERBS.has(verb)) return rest.length === 0 ? names(ctx, 'Pod') : []
   if (verb === 'rollout') return rest.length === 0 ? ['statefulset/', 'sts/', ...names(ctx, 'StatefulSet').map((n) => `statefulset/${n}`)] : []
   if (!TYPED_VERBS.has(verb) && verb !== 'rollout') return []
+  // explain takes one argument, a type (and field path), never object names.
+  if (verb === 'explain') return rest.length === 0 && !word.includes('/') ? resources.map((r) => r.plural) : []
   if (word.includes('/')) {
     const [type] = word.split('/')
     const info = resolveResource(type)

@@ -28,7 +28,7 @@ describe('field-name completion from the schema', () => {
     expect(names(13, 9)).not.toContain('image')
     expect(names(17, 5)).toEqual(['kind', 'apiVersion', 'spec', 'status'])
     expect(completeManifestKeys(text, 7, 3)[0]).toEqual({ name: 'replicas', type: 'integer', block: false })
-    expect(completeManifestKeys(text, 13, 9).find((s) => s.name === 'volumeMounts')).toEqual({ name: 'volumeMounts', type: '[]Object', block: true })
+    expect(completeManifestKeys(text, 13, 9).find((s) => s.name === 'volumeMounts')).toEqual({ name: 'volumeMounts', type: '[]VolumeMount', block: true })
   })
 
   it('knows the top of a document before its kind is written', () => {

@@ -10,6 +10,7 @@ import { deleteCommand } from './delete'
 import { describe } from './describe'
 import { edit } from './edit'
 import { exec } from './exec'
+import { explain } from './explain'
 import { get } from './get'
 import { annotate, label } from './label'
 import { logs } from './logs'
@@ -31,7 +32,7 @@ export const KUBECTL_COMMAND_ORDER = [
 ]
 
 const commands: KubectlCommand[] = [
-  create, run, set, get, deleteCommand, rollout, scale, cordon, uncordon, drain, describe, logs, exec, apply,
+  create, run, set, explain, get, deleteCommand, rollout, scale, cordon, uncordon, drain, describe, logs, exec, apply,
   patch, wait, label, annotate, apiResources, config, version, edit,
 ]
 

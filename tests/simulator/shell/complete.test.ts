@@ -20,6 +20,12 @@ describe('complete', () => {
     expect(cluster.complete('kubectl scale sts web --repl').candidates).toEqual(['--replicas='])
   })
 
+  it('completes a type for explain, and nothing after it (explain takes no object names)', () => {
+    expect(cluster.complete('kubectl explain statefulse').candidates).toEqual(['statefulsets'])
+    expect(cluster.complete('kubectl explain cm se').candidates).toEqual([])
+    expect(cluster.complete('kubectl explain cm/se').candidates).toEqual([])
+  })
+
   it('completes file names after -f and for other commands', () => {
     expect(cluster.complete('kubectl apply -f w')).toEqual({ start: 17, candidates: ['web.yaml'] })
     expect(cluster.complete('cat man').candidates).toEqual(['manifests/'])
