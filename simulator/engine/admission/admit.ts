@@ -8,7 +8,7 @@ import type { KubeObject } from '../../objects/meta'
 import { DEFAULT_FEATURE_GATES, type FeatureGates } from '../feature-gates'
 import { admitDefaultStorageClass, admitPodCreate, addFinalizer, stableSuffix, validatePvcResize } from './admission-plugins'
 import { decodeObject, type FieldValidation } from './decode'
-import { applyDefaults } from './defaults'
+import { applyDefaults, applyDefaultsInPlace } from './defaults'
 import { isObj, type Obj } from './defaults-pod'
 import { encodeObject } from './encode'
 import { kindFor, type KindInfo } from './kinds'
@@ -112,9 +112,10 @@ function base64(text: string): string {
   return btoa(binary)
 }
 
+/** `obj` is admission's own copy (made by decodeRequest's defaulting), defaulted again where it is. */
 function stored(info: KindInfo, obj: Obj, gates: FeatureGates): KubeObject {
   const root = structOf(info.root)
-  return encodeObject(root, applyDefaults(root, obj, gates), { share: true }) as KubeObject
+  return encodeObject(root, applyDefaultsInPlace(root, obj, gates), { share: true }) as KubeObject
 }
 
 function nameOf(obj: Obj): string {

@@ -150,9 +150,13 @@ const defaulters: Record<string, Defaulter> = {
  * the input is not modified. Works on decoded (sparse) objects and on already encoded ones alike.
  */
 export function applyDefaults(root: StructNode, object: Obj, gates: FeatureGates = DEFAULT_FEATURE_GATES): Obj {
-  const copy = cloneJson(object) as Obj
-  walk(root, copy, gates)
-  return copy
+  return applyDefaultsInPlace(root, cloneJson(object) as Obj, gates)
+}
+
+/** applyDefaults on an object the caller owns outright: it is defaulted where it is, not copied. */
+export function applyDefaultsInPlace(root: StructNode, object: Obj, gates: FeatureGates = DEFAULT_FEATURE_GATES): Obj {
+  walk(root, object, gates)
+  return object
 }
 
 /** A deep copy of decoded JSON (plain objects, arrays, scalars); faster than structuredClone. */
