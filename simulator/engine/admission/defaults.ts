@@ -182,7 +182,10 @@ function walk(type: TypeNode, value: unknown, gates: FeatureGates): void {
   }
   if (type.kind !== 'struct') return
   for (const field of type.fields) {
-    if (field.type.kind === 'struct' && !isObj(value[field.json])) value[field.json] = {}
-    walk(field.type, value[field.json], gates)
+    let v = value[field.json]
+    if (field.type.kind === 'struct') {
+      if (!isObj(v)) value[field.json] = v = {}
+    } else if (typeof v !== 'object' || v === null) continue // absent or a scalar: nothing below it to default
+    walk(field.type, v, gates)
   }
 }
