@@ -48,7 +48,10 @@ export function createLessonProgress(lesson: Pick<Lesson, 'steps'>, restored: Re
     solutionShown: {},
     predictions: {},
     submissions: {},
-    setResults: (results) => set({ results }),
+    // Checks run after every command and tick; an unchanged checklist does not re-render.
+    setResults: (results) => {
+      if (!sameResults(get().results, results)) set({ results })
+    },
     complete(stepId) {
       const { completed, solutionShown } = get()
       if (completed[stepId]) return
@@ -62,5 +65,8 @@ export function createLessonProgress(lesson: Pick<Lesson, 'steps'>, restored: Re
     view: (index) => set((s) => ({ viewing: Math.max(0, Math.min(index, s.current, lesson.steps.length - 1)) })),
   }))
 }
+
+const sameResults = (a: readonly CheckResult[], b: readonly CheckResult[]) =>
+  a.length === b.length && a.every((r, i) => r.id === b[i].id && r.pass === b[i].pass && r.detail === b[i].detail && r.title === b[i].title)
 
 export type LessonProgressStore = ReturnType<typeof createLessonProgress>

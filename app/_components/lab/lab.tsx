@@ -15,7 +15,7 @@ export interface LabProps {
   lab: LabState
   /** The file the editor shows first (a name in the home directory). */
   initialFile?: string
-  /** Called after every clock tick and time jump (lesson checks run here). */
+  /** Called after every clock tick (once its frame is painted) and time jump (lesson checks run here). */
   onTick?: () => void
   onTerminalReady?: (controller: TerminalController | null) => void
   /** Confirms a reset; the lab resets when it returns true. */
@@ -37,7 +37,7 @@ export function Lab({ lab, initialFile, onTick, onTerminalReady, confirmReset, t
     session.shell.tick()
     onTick?.()
   }, [session, onTick])
-  useClusterClock(session.cluster, tick)
+  useClusterClock(session.cluster, session.shell.tick, onTick)
   const reset = () => {
     if (!confirmReset || confirmReset()) lab.reset()
   }

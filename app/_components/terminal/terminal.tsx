@@ -84,17 +84,36 @@ export function Terminal({ label, shell, prompt = '$ ', banner, onReady, screenR
       let typeahead: string[] = []
       let lastKey = ''
       const currentPrompt = () => (pending ? CONTINUATION : prompt)
+      // What one keystroke (or one run) prints goes to xterm as a single write: xterm parses the
+      // first write after input at once and defers later ones to a timer, which often misses the
+      // next frame, so a command's output would be painted a frame late.
+      let batch: string[] | null = null
+      const write = (text: string) => (batch ? batch.push(text) : term.write(text))
+      const batched = (handle: () => void) => {
+        if (batch) return handle()
+        batch = []
+        try {
+          handle()
+        } finally {
+          const text = batch.join('')
+          batch = null
+          if (text) term.write(text)
+        }
+      }
+      // In band, as bash's `clear` prints it (home, erase screen, erase scrollback), so it stays
+      // in order with what is written around it.
+      const clearScreen = () => write('\x1b[H\x1b[2J\x1b[3J')
       // Output that did not end its line stays in front of the prompt, as in bash (`link$ `).
       let tail = ''
       const print = (text: string) => {
         const newline = text.lastIndexOf('\n')
         tail = newline < 0 ? tail + text : text.slice(newline + 1)
-        term.write(toCrlf(text))
+        write(toCrlf(text))
       }
       const redraw = () => {
-        term.write(`\r\x1b[2K${tail}${currentPrompt()}${line.buffer}`)
+        write(`\r\x1b[2K${tail}${currentPrompt()}${line.buffer}`)
         const back = line.buffer.length - line.cursor
-        if (back > 0) term.write(`\x1b[${back}D`)
+        if (back > 0) write(`\x1b[${back}D`)
       }
       const showPrompt = () => {
         const notices = shell.takeNotices()
@@ -143,7 +162,7 @@ export function Terminal({ label, shell, prompt = '$ ', banner, onReady, screenR
           print('^C\n')
           redraw()
         } else if (action.type === 'clear-screen') {
-          term.clear()
+          clearScreen()
           redraw()
         } else if (action.type === 'complete') {
           const result = applyCompletion(line, shell.complete(line.buffer, line.cursor), lastKey === '\t')
@@ -153,26 +172,28 @@ export function Terminal({ label, shell, prompt = '$ ', banner, onReady, screenR
         } else if (action.type === 'edit') redraw()
         lastKey = key
       }
-      const feed = (chunk: string) => {
-        // A paste arrives as one chunk: feed it key by key, keeping escape sequences whole.
-        const keys = chunk.match(/\x1b\[[0-9;]*[~A-Za-z]|\x1bO[A-Z]|[\s\S]/g) ?? []
-        for (const key of keys) onKey(key === '\n' ? '\r' : key)
-      }
+      const feed = (chunk: string) =>
+        batched(() => {
+          // A paste arrives as one chunk: feed it key by key, keeping escape sequences whole.
+          const keys = chunk.match(/\x1b\[[0-9;]*[~A-Za-z]|\x1bO[A-Z]|[\s\S]/g) ?? []
+          for (const key of keys) onKey(key === '\n' ? '\r' : key)
+        })
       const data = term.onData(feed)
       if (onReady) {
         onReady({
-          run(text) {
-            // Like a paste into bash: the whole text is read as typed-ahead input, so a watch
-            // in it does not swallow the lines after it.
-            if (waiting) onKey('\x03')
-            pending = ''
-            const body = text.replace(/\n+$/, '')
-            term.write(`\r\x1b[2K${tail}`)
-            print(`${prompt}${body}\n`)
-            line = emptyLine([...shell.history(), ...(body.trim() ? [body] : [])])
-            start(body)
-            term.focus()
-          },
+          run: (text) =>
+            batched(() => {
+              // Like a paste into bash: the whole text is read as typed-ahead input, so a watch
+              // in it does not swallow the lines after it.
+              if (waiting) onKey('\x03')
+              pending = ''
+              const body = text.replace(/\n+$/, '')
+              write(`\r\x1b[2K${tail}`)
+              print(`${prompt}${body}\n`)
+              line = emptyLine([...shell.history(), ...(body.trim() ? [body] : [])])
+              start(body)
+              term.focus()
+            }),
           focus: () => term.focus(),
         })
       }
@@ -180,7 +201,7 @@ export function Terminal({ label, shell, prompt = '$ ', banner, onReady, screenR
       const stopIdle = shell.onIdle(() => {
         if (waiting && !shell.busy) promptAgain()
       })
-      const stopClear = shell.onClear(() => term.clear())
+      const stopClear = shell.onClear(clearScreen)
       if (banner) print(banner.endsWith('\n') ? banner : `${banner}\n`)
       redraw()
       // The prompt is up and keys go to the shell: the moment `npm run bench` reports as ui.lesson_ready.
