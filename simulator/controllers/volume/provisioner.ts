@@ -45,7 +45,8 @@ function provision(ctx: ControllerContext, uid: string, identity: string, inFlig
     const current = ctx.store.getByUid(uid)
     if (!current || current.metadata.deletionTimestamp) return
     const storageClass = ctx.store.get({ kind: 'StorageClass', namespace: '', name: current.spec?.storageClassName ?? '' })
-    const created = ctx.api.create(localPathVolume(current, node, storageClass))
+    // Built from the stored claim and class, already decoded: strict decoding cannot fail (validation still runs).
+    const created = ctx.api.create(localPathVolume(current, node, storageClass), { trusted: true })
     if (created.ok) ctx.events.record(current, 'Normal', 'ProvisioningSucceeded', `Successfully provisioned volume pvc-${uid}`, source)
     else ctx.events.record(current, 'Warning', 'ProvisioningFailed', `failed to provision volume with StorageClass "${current.spec?.storageClassName}": ${created.error.message}`, source)
   }, `provision pvc-${uid}`)
