@@ -25,6 +25,7 @@ import type { Random } from './random'
 import { resourceFor } from './resources'
 import { prepareStatusUpdate, prepareUpdate, shouldDeleteDuringUpdate, withSystemFields } from './update-strategy'
 import { createWatchHub, type WatchListener, type WatchOptions } from './watch'
+import { withField } from './with-field'
 
 /** An object to create: metadata needs `name` or `generateName`; system fields are ignored. */
 export interface NewObject {
@@ -141,7 +142,7 @@ class ObjectStore implements Store {
       deletionTimestamp: undefined,
       deletionGracePeriodSeconds: undefined,
     })
-    const obj = this.seal({ ...input, metadata } as KubeObject)
+    const obj = this.seal(withField(input, 'metadata', metadata) as KubeObject)
     this.index.put(obj)
     this.hub.emit({ added: obj, resourceVersion: metadata.resourceVersion }, obj.kind)
     return ok(obj)
@@ -237,7 +238,7 @@ class ObjectStore implements Store {
   private replaceStored(current: KubeObject, next: KubeObject): KubeObject {
     if (deepEqual(next, current)) return current
     const resourceVersion = this.nextResourceVersion()
-    const stored = this.seal({ ...next, metadata: { ...next.metadata, resourceVersion } })
+    const stored = this.seal(withField(next, 'metadata', withField(next.metadata, 'resourceVersion', resourceVersion)))
     this.index.put(stored, current)
     this.hub.emit({ updated: [current, stored], resourceVersion }, stored.kind)
     return stored
