@@ -70,6 +70,13 @@ function adoptOrphans(ctx: ControllerContext, set: KubeObject): void {
   }
 }
 
+/** Pods in ordinal order; each ordinal is read once, not at every comparison. */
+function byOrdinal(pods: KubeObject[]): KubeObject[] {
+  const keyed = pods.map((pod) => ({ pod, ordinal: getOrdinal(pod) }))
+  keyed.sort((a, b) => a.ordinal - b.ordinal)
+  return keyed.map((k) => k.pod)
+}
+
 function owned(ctx: ControllerContext, set: KubeObject, kind: string): KubeObject[] {
   return ctx.store.listOwnedBy(set.metadata.uid).filter((o) => o.kind === kind)
 }
@@ -79,7 +86,7 @@ function sync(ctx: ControllerContext, key: string, work: WorkQueue, mayAdopt: Se
   const set = ctx.store.get({ kind: 'StatefulSet', namespace, name })
   if (!set) return
   if (mayAdopt.delete(key)) adoptOrphans(ctx, set)
-  const pods = owned(ctx, set, 'Pod').filter((p) => isMemberOf(set, p)).sort((a, b) => getOrdinal(a) - getOrdinal(b))
+  const pods = byOrdinal(owned(ctx, set, 'Pod').filter((p) => isMemberOf(set, p)))
   const history = owned(ctx, set, 'ControllerRevision').sort((a, b) => a.revision - b.revision)
   const revisions = getStatefulSetRevisions(ctx, set, history)
   if (!revisions) return

@@ -28,6 +28,7 @@ function currentRevisionNeeded(set: KubeObject, ordinal: number): boolean {
   return ordinal < bound
 }
 
+/** One pass; `pods` are the set's members in ordinal order. */
 export function updateStatefulSet(ctx: ControllerContext, set: KubeObject, pods: KubeObject[], revisions: Revisions): PassResult {
   const start = getStartOrdinal(set)
   const end = getEndOrdinal(set)
@@ -61,7 +62,8 @@ export function updateStatefulSet(ctx: ControllerContext, set: KubeObject, pods:
     if (!available(pod)) return { waitingForAvailability: minReady > 0 }
   }
 
-  const firstUnhealthy = pods.filter((p) => !available(p) || isTerminating(p)).sort((a, b) => getOrdinal(a) - getOrdinal(b))[0]
+  // `pods` comes in ordinal order.
+  const firstUnhealthy = pods.find((p) => !available(p) || isTerminating(p))
   for (const target of condemned) {
     if (isTerminating(target)) {
       if (monotonic) return { waitingForAvailability }
