@@ -58,7 +58,7 @@ export function createEventRecorder(api: ApiServer): EventRecorder {
   return {
     record(object, type, reason, message, source, fieldPath) {
       const namespace = object.metadata.namespace || 'default'
-      const key = [source.component, source.host ?? '', object.kind, namespace, object.metadata.name, object.metadata.uid, fieldPath ?? '', type, reason, message].join('\u0000')
+      const key = `${source.component}\u0000${source.host ?? ''}\u0000${object.kind}\u0000${namespace}\u0000${object.metadata.name}\u0000${object.metadata.uid}\u0000${fieldPath ?? ''}\u0000${type}\u0000${reason}\u0000${message}`
       const now = store.clock.timestamp()
       const seen = byKey.get(key)
       const existing = seen && store.get({ kind: 'Event', ...seen })
@@ -70,25 +70,29 @@ export function createEventRecorder(api: ApiServer): EventRecorder {
       }
       const name = eventName(object.metadata.name)
       const { uid, resourceVersion } = object.metadata
-      const involvedObject = subjects.get(`${uid}\u0000${resourceVersion}\u0000${fieldPath ?? ''}`, () => ({
-        kind: object.kind,
-        namespace: object.metadata.namespace,
-        name: object.metadata.name,
-        uid,
-        apiVersion: object.apiVersion,
-        resourceVersion,
-        ...(fieldPath ? { fieldPath } : {}),
-      }))
+      const subjectKey = `${uid}\u0000${resourceVersion}\u0000${fieldPath ?? ''}`
+      const involvedObject =
+        subjects.find(subjectKey) ??
+        subjects.keep(subjectKey, {
+          kind: object.kind,
+          namespace: object.metadata.namespace,
+          name: object.metadata.name,
+          uid,
+          apiVersion: object.apiVersion,
+          resourceVersion,
+          ...(fieldPath ? { fieldPath } : {}),
+        })
+      const sourceKey = `${source.component}\u0000${source.host ?? ''}`
+      const eventSource =
+        sources.find(sourceKey) ?? sources.keep(sourceKey, source.host ? { component: source.component, host: source.host } : { component: source.component })
       const created = store.create({
         apiVersion: 'v1',
         kind: 'Event',
         metadata: { name, namespace },
         involvedObject,
         reason,
-        message: messages.get(message, () => flat(message)),
-        source: sources.get(`${source.component}\u0000${source.host ?? ''}`, () =>
-          source.host ? { component: source.component, host: source.host } : { component: source.component },
-        ),
+        message: messages.find(message) ?? messages.keep(message, flat(message)),
+        source: eventSource,
         firstTimestamp: now,
         lastTimestamp: now,
         count: 1,

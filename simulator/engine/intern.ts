@@ -3,20 +3,19 @@
 // costs later values their sharing, never correctness.
 
 export interface Interner<T> {
-  /** The value kept for `key`, made by `make` the first time (or again after the interner filled up). */
-  get(key: string, make: () => T): T
+  /** The value kept for `key`, if any. */
+  find(key: string): T | undefined
+  /** Keeps `value` for `key` (starting over first when full); returns it. */
+  keep(key: string, value: T): T
 }
 
 export function createInterner<T>(limit = 1024): Interner<T> {
   const kept = new Map<string, T>()
   return {
-    get(key, make) {
-      let value = kept.get(key)
-      if (value === undefined) {
-        if (kept.size >= limit) kept.clear()
-        value = make()
-        kept.set(key, value)
-      }
+    find: (key) => kept.get(key),
+    keep(key, value) {
+      if (kept.size >= limit) kept.clear()
+      kept.set(key, value)
       return value
     },
   }

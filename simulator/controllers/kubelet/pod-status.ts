@@ -41,7 +41,10 @@ function condition(previous: readonly Condition[], type: string, ok: boolean, no
   const before = previous.find((c) => c.type === type)
   if (before && before.status === status && before.reason === (ok ? undefined : reason) && before.message === (ok ? undefined : message)) return before
   const since = before && before.status === status ? before.lastTransitionTime : now
-  if (ok) return plainConditions.get(`${type}\u0000${since}`, () => ({ type, status, lastProbeTime: null, lastTransitionTime: since }))
+  if (ok) {
+    const key = `${type}\u0000${since}`
+    return plainConditions.find(key) ?? plainConditions.keep(key, { type, status, lastProbeTime: null, lastTransitionTime: since })
+  }
   return { type, status, reason, message, lastProbeTime: null, lastTransitionTime: since }
 }
 
@@ -75,7 +78,7 @@ export function podStatus(pod: KubeObject, runtime: PodRuntime, hostIP: string, 
     conditions,
     containerStatuses: runtime.containers.map(containerStatus),
     hostIP,
-    hostIPs: hostIPLists.get(hostIP, () => [{ ip: hostIP }]),
+    hostIPs: hostIPLists.find(hostIP) ?? hostIPLists.keep(hostIP, [{ ip: hostIP }]),
     phase: getPhase(pod, runtime.containers),
     ...(runtime.podIP ? { podIP: runtime.podIP, podIPs: [{ ip: runtime.podIP }] } : {}),
     qosClass: pod.status?.qosClass ?? qosClass(pod),
