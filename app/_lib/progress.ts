@@ -2,6 +2,7 @@ import 'server-only'
 import { z } from 'zod'
 import { entryChars, LOG_LIMITS, parseCommandLog, type LoggedCommand } from '@/simulator/index'
 import type { PrismaClient } from './db'
+import { timeIsUp } from './workshops/exercise-clock'
 
 /** A learner's saved run through one lesson: what resuming needs. */
 export interface SavedProgress {
@@ -77,6 +78,9 @@ export async function saveProgress(db: PrismaClient, learnerId: string, lessonId
   }
   const progressId = progress.id
   const truncating = payload.truncateAt !== undefined && payload.truncateAt < progress.entryCount
+  if (truncating && (await timeIsUp(db, learnerId, lessonId))) {
+    return { ok: false, status: 400, error: 'the time for this lesson\'s graded exercise is up: the commands that were graded can no longer be undone' }
+  }
   const have = truncating ? (payload.truncateAt as number) : progress.entryCount
   if (payload.from > have) return { ok: false, status: 409, error: 'entries are missing before this batch', entries: have }
   // Entries before `have` were stored by an earlier copy of this batch: a re-send, so only the rest is new.
@@ -129,7 +133,8 @@ async function wasReset(db: PrismaClient, learnerId: string, lessonId: string, a
 
 /**
  * An instructor's reset: forgets the learner's run through the lesson and refuses later saves
- * for that attempt, so a browser still holding it starts over instead of re-sending the old log.
+ * for that attempt, so a browser still holding it starts over instead of re-sending the old log;
+ * the lesson's exercise clocks start again.
  */
 export async function resetLearnerLesson(db: PrismaClient, learnerId: string, lessonId: string): Promise<boolean> {
   const progress = await db.lessonProgress.findUnique({ where: { learnerId_lessonId: { learnerId, lessonId } }, select: { attempt: true } })
@@ -137,6 +142,8 @@ export async function resetLearnerLesson(db: PrismaClient, learnerId: string, le
   await db.$transaction([
     db.resetAttempt.upsert({ where: { learnerId_lessonId_attempt: { learnerId, lessonId, attempt: progress.attempt } }, create: { learnerId, lessonId, attempt: progress.attempt }, update: {} }),
     db.lessonProgress.deleteMany({ where: { learnerId, lessonId } }),
+    // The new attempt gets the whole time limit again.
+    db.exerciseStart.deleteMany({ where: { learnerId, lessonId } }),
   ])
   return true
 }

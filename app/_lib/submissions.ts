@@ -2,6 +2,7 @@ import 'server-only'
 import { gradeStep, type Grade, type Lesson, type LoggedCommand } from '@/simulator/index'
 import type { PrismaClient } from './db'
 import { loadProgress } from './progress'
+import { DEADLINE_GRACE_MS } from './workshops/exercise-clock'
 
 export type SubmitResult = { ok: true; grade: Grade; cutOff: boolean } | { ok: false; status: 400 | 403 | 404 | 409; error: string }
 
@@ -12,8 +13,6 @@ export interface SubmitContext {
   deadline?: Date
 }
 
-/** Network slack after a deadline: an entry typed just before it may arrive a moment later. */
-const DEADLINE_GRACE_MS = 5_000
 
 /**
  * Grades exercise `stepId` from the learner's saved command log (never from anything the browser

@@ -187,6 +187,32 @@ describe.each(testDatabases())('workshops on $name', (kind) => {
     expect(stored.entries).toBe(exerciseFrom)
   })
 
+  it('times work done before the exercise was opened, keeps graded commands from being undone, and restarts the clock on reset', async () => {
+    const instructor = await signUp('early@example.com')
+    const created = await (
+      await workshops.POST(request('/api/workshops', { body: { title: 'Early', lessons: ['first-statefulset'], exercises: ['first-statefulset/exercise-cache'], timeLimitMin: 1 }, cookie: instructor }))
+    ).json()
+    const learner = await joinAs(created.joinCode, 'Eve')
+    const { log, atMs } = solutionLog()
+    const save = (body: Record<string, unknown>) => progress.POST(request('/api/progress/first-statefulset', { body: { attempt: 'attempt-early', seed: 101, completions: [], ...body }, cookie: learner.cookie }), lessonParams)
+    expect((await save({ from: 0, entries: log })).status).toBe(200)
+    // Started the lesson half an hour ago, never opened the exercise, finished it just now.
+    const { getDb } = await import('@/app/_lib/db')
+    const db = getDb()
+    const first = await db.commandEntry.findFirstOrThrow({ where: { progress: { learnerId: learner.learnerId }, seq: 0 } })
+    await db.commandEntry.update({ where: { id: first.id }, data: { createdAt: new Date(Date.now() - 30 * 60_000) } })
+    const graded = await (await submit.POST(request('/x', { body: { stepId: 'exercise-cache', attempt: 'attempt-early', atMs, workshopId: created.id }, cookie: learner.cookie }), lessonParams)).json()
+    expect(graded).toMatchObject({ score: 0, max: 4, cutOff: true })
+    // Undoing the commands that were late would change what counted: refused once time is up.
+    const undo = await save({ from: log.length - 1, entries: [], truncateAt: log.length - 1 })
+    expect(undo.status).toBe(400)
+    expect((await undo.json()).error).toMatch(/time for this lesson's graded exercise is up/)
+    // The instructor's reset gives the learner a new attempt with the whole time limit.
+    const reset = await learnerLog.DELETE(request('/x', { method: 'DELETE', cookie: instructor }), { params: Promise.resolve({ workshopId: created.id, learnerId: learner.learnerId, lessonId: 'first-statefulset' }) })
+    expect(reset.status).toBe(204)
+    expect(await db.exerciseStart.count({ where: { learnerId: learner.learnerId } })).toBe(0)
+  })
+
   it('refuses bad join codes and names, and rate-limits join attempts per address', async () => {
     const bad = await join.POST(request('/x', { body: { code: 'ABC', displayName: 'x' }, ip: '10.9.9.9' }))
     expect(await bad.json()).toEqual({ error: 'a join code is 6 letters and digits, e.g. K7QX3M' })
