@@ -34,16 +34,28 @@ export async function rateLimitState(db: PrismaClient, limit: RateLimit, now = n
   return { limited: count >= limit.max, retryAfterS: retryAfter(limit, now) }
 }
 
-/** Counts one more against `limit.key` in the current window. */
-export async function countAgainst(db: PrismaClient, limit: RateLimit, now = new Date()): Promise<void> {
+/**
+ * Counts one more against `limit.key` in the current window and says whether that went past the
+ * maximum. The increment and the answer are one step, so concurrent requests cannot all slip
+ * under the limit. Starting a new window also drops every counter whose window is over.
+ */
+export async function countAgainst(db: PrismaClient, limit: RateLimit, now = new Date()): Promise<RateLimitState> {
   const windowStart = windowStartOf(limit, now)
-  const row = await db.rateLimit.upsert({ where: { key: limit.key }, create: { key: limit.key, windowStart, count: 1 }, update: { count: { increment: 1 } } })
-  // The stored window is over: this one starts the new window.
-  if (row.windowStart.getTime() !== windowStart.getTime()) await db.rateLimit.update({ where: { key: limit.key }, data: { windowStart, count: 1 } })
+  let row = await db.rateLimit.upsert({ where: { key: limit.key }, create: { key: limit.key, windowStart, count: 1 }, update: { count: { increment: 1 } } })
+  if (row.windowStart.getTime() !== windowStart.getTime()) {
+    // The stored window is over: this one starts the new window.
+    row = await db.rateLimit.update({ where: { key: limit.key }, data: { windowStart, count: 1 } })
+    await db.rateLimit.deleteMany({ where: { windowStart: { lt: windowStart } } })
+  }
+  return { limited: row.count > limit.max, retryAfterS: retryAfter(limit, now) }
 }
 
-/** The client's address as the proxy in front reports it, else "local". */
+/**
+ * The client's address: the last `X-Forwarded-For` entry, which is the one the nearest proxy
+ * (or Next's own server, from the socket, when there is none) wrote; earlier entries are the
+ * client's to invent. Falls back to "local".
+ */
 export function clientAddress(request: Request): string {
-  const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim()
-  return forwarded || request.headers.get('x-real-ip') || 'local'
+  const forwarded = request.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim()
+  return forwarded || 'local'
 }

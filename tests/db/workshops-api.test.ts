@@ -232,4 +232,21 @@ describe.each(testDatabases())('workshops on $name', (kind) => {
     expect((await limited.clone().json()).error).toMatch(/^too many wrong join codes from your network: try again in ([1-9]|10) min$/)
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
   })
+
+  it('counts wrong codes atomically, by the address the nearest proxy saw, and for everyone together', async () => {
+    const { clientAddress, countAgainst } = await import('@/app/_lib/rate-limit')
+    const { getDb } = await import('@/app/_lib/db')
+    const spoofed = new Request(`${ORIGIN}/x`, { headers: { 'x-forwarded-for': '203.0.113.7, 10.0.0.9' } })
+    expect(clientAddress(spoofed)).toBe('10.0.0.9')
+    expect(clientAddress(new Request(`${ORIGIN}/x`))).toBe('local')
+    const limit = { key: 'test:concurrent', max: 5, windowS: 600 }
+    const states = await Promise.all(Array.from({ length: 20 }, () => countAgainst(getDb(), limit)))
+    expect(states.filter((s) => s.limited)).toHaveLength(15)
+    // Guesses from many invented addresses meet the limit shared by everyone.
+    expect(join.JOIN_FAILURES_ALL.max).toBeGreaterThan(join.JOIN_FAILURES.max)
+    await countAgainst(getDb(), join.JOIN_FAILURES_ALL)
+    await getDb().rateLimit.update({ where: { key: join.JOIN_FAILURES_ALL.key }, data: { count: join.JOIN_FAILURES_ALL.max } })
+    const fresh = await join.POST(request('/x', { body: { code: 'ZZZZZZ', displayName: 'x' }, ip: '198.51.100.77' }))
+    expect(fresh.status).toBe(429)
+  })
 })

@@ -14,7 +14,14 @@ export const runtime = 'nodejs'
  * Wrong codes allowed per address in ten minutes. Only failures count, so a whole classroom
  * behind one NAT joins at once; guessing one of 31^6 codes at this pace takes centuries.
  */
-export const JOIN_FAILURES = { max: 30, windowS: 600 }
+export const JOIN_FAILURES = { max: 50, windowS: 600 }
+
+/**
+ * Wrong codes allowed from everyone together in ten minutes: an address can be invented in a
+ * header, so guessing from many "addresses" meets this limit instead (and joining pauses for
+ * everyone while it lasts, rather than letting codes be guessed).
+ */
+export const JOIN_FAILURES_ALL = { key: 'join-failures:*', max: 600, windowS: 600 }
 
 const joinSchema = z.object({ code: z.string().max(20), displayName: displayNameSchema }).strict()
 
@@ -23,20 +30,20 @@ export async function POST(request: Request): Promise<Response> {
   const read = await readJsonBody(request)
   if ('error' in read) return read.error
   const db = getDb()
-  const limit = { key: `join-failures:${clientAddress(request)}`, ...JOIN_FAILURES }
-  const state = await rateLimitState(db, limit)
-  if (state.limited) {
-    return new Response(JSON.stringify({ error: `too many wrong join codes from your network: try again in ${Math.ceil(state.retryAfterS / 60)} min` }), {
-      status: 429,
-      headers: { 'content-type': 'application/json', 'retry-after': String(state.retryAfterS), 'cache-control': 'no-store' },
-    })
+  const limits = [{ key: `join-failures:${clientAddress(request)}`, ...JOIN_FAILURES }, JOIN_FAILURES_ALL]
+  for (const limit of limits) {
+    const state = await rateLimitState(db, limit)
+    if (state.limited) return tooManyWrongCodes(state.retryAfterS)
   }
   const parsed = joinSchema.safeParse(read.body)
   if (!parsed.success) return apiError(400, parsed.error.issues[0].message)
   const code = normalizeJoinCode(parsed.data.code)
   // A wrong code must not leave an anonymous learner behind, so the code is checked first.
   if (!code || !(await db.workshop.count({ where: { joinCode: code } }))) {
-    await countAgainst(db, limit)
+    for (const limit of limits) {
+      const state = await countAgainst(db, limit)
+      if (state.limited) return tooManyWrongCodes(state.retryAfterS)
+    }
     return code ? apiError(404, 'no workshop has this code: check it with your instructor') : apiError(400, 'a join code is 6 letters and digits, e.g. K7QX3M')
   }
   const learner = await ensureLearner(db, request)
@@ -44,4 +51,11 @@ export async function POST(request: Request): Promise<Response> {
   if (!joined.ok) return apiError(joined.status, joined.error)
   workshopChanged(joined.workshopId)
   return apiJson({ workshopId: joined.workshopId }, { setCookie: learner.setCookie })
+}
+
+function tooManyWrongCodes(retryAfterS: number): Response {
+  return new Response(JSON.stringify({ error: `too many wrong join codes from your network: try again in ${Math.ceil(retryAfterS / 60)} min` }), {
+    status: 429,
+    headers: { 'content-type': 'application/json', 'retry-after': String(retryAfterS), 'cache-control': 'no-store' },
+  })
 }
