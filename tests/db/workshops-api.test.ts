@@ -154,6 +154,12 @@ describe.each(testDatabases())('workshops on $name', (kind) => {
     const update = JSON.parse(text.split('event: update\ndata: ')[1])
     expect(update).toMatchObject({ title: 'Mine', displayName: 'Lin', timeLimitMin: 30 })
     expect(update.learners).toBeUndefined()
+    // Deleting the workshop ends every stream with a last `gone` view.
+    const open = (await events.GET(request('/x', { cookie: learner.cookie }), params)).body!.getReader()
+    expect((await workshop.DELETE(request('/x', { method: 'DELETE', cookie: owner }), params)).status).toBe(204)
+    let rest = ''
+    for (let chunk = await open.read(); !chunk.done; chunk = await open.read()) rest += new TextDecoder().decode(chunk.value)
+    expect(rest.trim().split('\n\n').at(-1)).toBe('event: update\ndata: {"gone":true}')
   })
 
   it('stores only a scrypt hash of an instructor password', async () => {

@@ -11,7 +11,7 @@ const KEEPALIVE_MS = 15_000
  * A server-sent-events response that sends `render()` as an `update` event at once and again
  * whenever the workshop changes: at once for changes made through this instance, within
  * POLL_MS for others (a fingerprint of the database), and every REFRESH_MS regardless (times on
- * steps move on). Ends when the client goes away.
+ * steps move on). Ends when the client goes away, or after sending a `{ gone: true }` view.
  */
 export function workshopEventStream(request: Request, db: PrismaClient, workshopId: string, render: () => Promise<unknown>): Response {
   const encoder = new TextEncoder()
@@ -31,7 +31,10 @@ export function workshopEventStream(request: Request, db: PrismaClient, workshop
         if (!force && fingerprint === last && Date.now() - lastSent < REFRESH_MS) return
         last = fingerprint
         lastSent = Date.now()
-        send(`event: update\ndata: ${JSON.stringify(await render())}\n\n`)
+        const view = await render()
+        send(`event: update\ndata: ${JSON.stringify(view)}\n\n`)
+        // The workshop was deleted, or the viewer may no longer see it: nothing more will come.
+        if (isGone(view)) stop()
       }
       // One check at a time; a wake-up during a check runs one more after it.
       const wake = (force = false) => {
@@ -41,7 +44,10 @@ export function workshopEventStream(request: Request, db: PrismaClient, workshop
           return
         }
         running = check(force)
-          .catch((error) => send(`event: problem\ndata: ${JSON.stringify({ error: String((error as Error).message) })}\n\n`))
+          .catch((error) => {
+            console.error(`workshop ${workshopId} events:`, error)
+            send(`event: problem\ndata: ${JSON.stringify({ error: 'the workshop could not be read just now; trying again' })}\n\n`)
+          })
           .finally(() => {
             running = null
             if (again) {
@@ -75,3 +81,5 @@ export function workshopEventStream(request: Request, db: PrismaClient, workshop
   })
   return new Response(stream, { headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' } })
 }
+
+const isGone = (view: unknown): boolean => typeof view === 'object' && view !== null && (view as { gone?: unknown }).gone === true

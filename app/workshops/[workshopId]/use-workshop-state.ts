@@ -13,6 +13,7 @@ export function useWorkshopState<T extends LearnerWorkshopState | undefined>(ini
     source.addEventListener('update', (event) => {
       const data = JSON.parse((event as MessageEvent<string>).data) as LearnerWorkshopState | { gone: true }
       if ('lessons' in data) setState(data as T)
+      else source.close() // the workshop is gone: do not reconnect
     })
     return () => source.close()
   }, [id])

@@ -16,6 +16,11 @@ function useLiveSnapshot(initial: DashboardSnapshot): { snapshot: DashboardSnaps
     source.addEventListener('update', (event) => {
       const data = JSON.parse((event as MessageEvent<string>).data) as DashboardSnapshot | { gone: true }
       if ('learners' in data) setSnapshot(data)
+      else {
+        // Deleted, or signed out: the server ends the stream; do not reconnect.
+        source.close()
+        setLive(false)
+      }
     })
     source.onopen = () => setLive(true)
     source.onerror = () => setLive(false)

@@ -25,7 +25,9 @@ export async function GET(request: Request, { params }: Params): Promise<Respons
     const workshop = await instructorWorkshop(db, instructor.id, workshopId)
     if (workshop) {
       return workshopEventStream(request, db, workshopId, async () => {
-        const current = await instructorWorkshop(db, instructor.id, workshopId)
+        // The session is checked again each time: signing out ends the stream.
+        const still = await instructorFromHeaders(request.headers)
+        const current = still?.id === instructor.id ? await instructorWorkshop(db, instructor.id, workshopId) : null
         return current ? dashboardSnapshot(db, current) : { gone: true }
       })
     }
