@@ -55,7 +55,13 @@ function buildAuth(db: PrismaClient, secret: string) {
     account: { modelName: 'instructorAccount' },
     verification: { modelName: 'verification' },
     emailAndPassword: { enabled: true, autoSignIn: true, minPasswordLength: MIN_PASSWORD, maxPasswordLength: 128 },
-    advanced: { cookiePrefix: 'ordinal', database: { generateId: false } },
+    advanced: {
+      cookiePrefix: 'ordinal',
+      database: { generateId: false },
+      // Secure cookies only when the public URL is https: a browser drops them on plain http, and a
+      // workshop served from a laptop on a classroom network is plain http (production build or not).
+      useSecureCookies: (process.env.BETTER_AUTH_URL ?? '').startsWith('https:'),
+    },
     telemetry: { enabled: false },
     rateLimit: { enabled: true, window: 60, max: 30 },
   })
