@@ -162,6 +162,12 @@ describe.each(testDatabases())('workshops on $name', (kind) => {
     expect(rest.trim().split('\n\n').at(-1)).toBe('event: update\ndata: {"gone":true}')
   })
 
+  it('accepts completions only of the lesson\'s own steps', async () => {
+    const forged = await progress.POST(request('/api/progress/first-statefulset', { body: { attempt: 'attempt-forged', seed: 101, from: 0, entries: [], completions: [{ stepId: 'anything-here', how: 'checked', atEntry: 0 }] } }), lessonParams)
+    expect(forged.status).toBe(400)
+    expect((await forged.json()).error).toBe('completions: lesson first-statefulset has no step anything-here')
+  })
+
   it('stores only a scrypt hash of an instructor password', async () => {
     await signUp('hash@example.com')
     const { getDb } = await import('@/app/_lib/db')

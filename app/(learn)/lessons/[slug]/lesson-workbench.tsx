@@ -105,8 +105,13 @@ function ResumedLesson({ data, saved, initialWorkshop }: { data: LessonPageData;
     if (!step) return
     saveIfChanged()
     const atMs = session.cluster.now()
-    let results = null as Awaited<ReturnType<typeof gradeOnServer>>
-    if (await sync.current?.whenSaved()) results = await gradeOnServer(lesson.id, stepId, start.attempt, atMs, workshop?.id)
+    let results: CheckResult[] | null = null
+    if (await sync.current?.whenSaved()) {
+      const graded = await gradeOnServer(lesson.id, stepId, start.attempt, atMs, workshop?.id)
+      // The server said no (a locked lesson, say): that is the answer, not a reason to grade here.
+      if (graded && 'refused' in graded) results = [{ id: 'not-graded', title: 'Not graded', pass: false, detail: graded.refused }]
+      else if (graded) results = graded.results
+    }
     if (!results) {
       results = step.checks.map((check) => evaluate(check, session.cluster))
       setSaveStatus('offline')
@@ -161,15 +166,18 @@ function ResumedLesson({ data, saved, initialWorkshop }: { data: LessonPageData;
 }
 
 /** The server's grade of an exercise (check results), or null when it could not be reached. */
-async function gradeOnServer(lessonId: string, stepId: string, attempt: string, atMs: number, workshopId?: string): Promise<CheckResult[] | null> {
+/** The server's grade, its refusal, or null when it could not be reached (offline, or failing). */
+async function gradeOnServer(lessonId: string, stepId: string, attempt: string, atMs: number, workshopId?: string): Promise<{ results: CheckResult[] } | { refused: string } | null> {
   try {
     const response = await fetch(`/api/progress/${encodeURIComponent(lessonId)}/submit`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ stepId, attempt, atMs, ...(workshopId ? { workshopId } : {}) }),
     })
-    if (!response.ok) return null
-    return ((await response.json()) as { results: CheckResult[] }).results
+    if (response.ok) return { results: ((await response.json()) as { results: CheckResult[] }).results }
+    if (response.status >= 500) return null
+    const body = (await response.json().catch(() => ({}))) as { error?: string }
+    return { refused: body.error ?? `the server refused the submission (${response.status})` }
   } catch {
     return null
   }

@@ -1,7 +1,7 @@
 import { apiError, apiJson, readJsonBody, refuseCrossOrigin } from '@/app/_lib/api'
 import { ensureLearner, learnerFromRequest } from '@/app/_lib/current-learner'
 import { getDb } from '@/app/_lib/db'
-import { lessonIds } from '@/app/_lib/lessons'
+import { lessonById, lessonIds } from '@/app/_lib/lessons'
 import { learnerChanged } from '@/app/_lib/workshops/changes'
 import { loadProgress, progressPayloadSchema, resetProgress, saveProgress } from '@/app/_lib/progress'
 
@@ -34,6 +34,12 @@ export async function POST(request: Request, { params }: Params): Promise<Respon
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     return apiError(400, `${issue.path.join('.') || 'body'}: ${issue.message}`)
+  }
+  if (parsed.data.completions.length) {
+    // Only the lesson's own steps can be completed (checked rarely: only as a step completes).
+    const steps = new Set((await lessonById(lessonId))?.steps.map((s) => s.id))
+    const unknown = parsed.data.completions.find((c) => !steps.has(c.stepId))
+    if (unknown) return apiError(400, `completions: lesson ${lessonId} has no step ${unknown.stepId}`)
   }
   const db = getDb()
   const learner = await ensureLearner(db, request)

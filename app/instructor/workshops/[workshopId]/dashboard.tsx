@@ -143,13 +143,17 @@ const LearnerRow = memo(function LearnerRow({ learner, lessons, exercises, works
           const current = state?.currentStep === step.id
           let mark = ''
           let label = 'not started'
-          if (submission && exercises.includes(key)) {
+          const graded = exercises.includes(key)
+          if (submission && graded) {
             mark = `${submission.score}/${submission.max}`
             label = `scored ${submission.score} of ${submission.max}${submission.tries > 1 ? ` (${submission.tries} submissions)` : ''}`
+          } else if (graded) {
+            // Only the server's grade counts for a graded exercise, never what a browser reports.
+            if (current) [mark, label] = ['▸', 'working on it, not submitted']
           } else if (how === 'checked') [mark, label] = ['✓', 'done']
           else if (how === 'assisted') [mark, label] = ['◐', 'done after showing the solution']
           else if (current) [mark, label] = ['▸', 'working on it']
-          const tone = submission && exercises.includes(key) ? (submission.score === submission.max ? 'cell-full' : 'cell-partial') : how ? 'cell-done' : current ? 'cell-current' : ''
+          const tone = submission && graded ? (submission.score === submission.max ? 'cell-full' : 'cell-partial') : how && !graded ? 'cell-done' : current ? 'cell-current' : ''
           return (
             <td key={key} className={`step-cell ${tone}`} title={`${step.title}: ${label}`}>
               {state ? (
