@@ -22,7 +22,8 @@ export interface LessonReaderProps {
   progress: LessonProgressStore
   onRun(text: string): void
   /** Evaluates an exercise's checks now (on submit). */
-  onSubmit(stepId: string): void
+  /** Grades an exercise; the Submit button stays disabled until the returned promise settles. */
+  onSubmit(stepId: string): void | Promise<void>
 }
 
 /** The lesson column: steps, the current step's prose, checklist, hints, solution and prompts. */
@@ -135,7 +136,17 @@ function Checklist({ results, checks, done }: { results: CheckResult[] | null; c
   )
 }
 
-function Exercise({ results, done, onSubmit }: { stepId: string; results?: CheckResult[]; done: boolean; onSubmit(): void }) {
+function Exercise({ results, done, onSubmit }: { stepId: string; results?: CheckResult[]; done: boolean; onSubmit(): void | Promise<void> }) {
+  // One submission at a time: a double click must not grade (and count) twice.
+  const [grading, setGrading] = useState(false)
+  const submit = async () => {
+    setGrading(true)
+    try {
+      await onSubmit()
+    } finally {
+      setGrading(false)
+    }
+  }
   return (
     <section className="checklist" aria-label="Exercise checks">
       <h3>{done ? 'Exercise passed' : 'Checks are hidden until you submit'}</h3>
@@ -155,8 +166,8 @@ function Exercise({ results, done, onSubmit }: { stepId: string; results?: Check
         </ul>
       )}
       {!done && (
-        <button type="button" className="button" onClick={onSubmit}>
-          Submit
+        <button type="button" className="button" onClick={submit} disabled={grading} aria-busy={grading}>
+          {grading ? 'Grading…' : 'Submit'}
         </button>
       )}
     </section>
