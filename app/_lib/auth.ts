@@ -62,9 +62,23 @@ function buildAuth(db: PrismaClient, secret: string) {
       // workshop served from a laptop on a classroom network is plain http (production build or not).
       useSecureCookies: (process.env.BETTER_AUTH_URL ?? '').startsWith('https:'),
     },
+    // An instructor's name is shown on their pages: kept to a line, whatever the sign-up sent.
+    databaseHooks: {
+      user: {
+        create: { before: async (user) => ({ data: { ...user, name: instructorName(user.name) } }) },
+        update: { before: async (user) => (typeof user.name === 'string' ? { data: { ...user, name: instructorName(user.name) } } : undefined) },
+      },
+    },
     telemetry: { enabled: false },
     rateLimit: { enabled: true, window: 60, max: 30 },
   })
+}
+
+const MAX_NAME = 80
+
+/** A display name for an instructor: one line, at most MAX_NAME characters. */
+function instructorName(name: string): string {
+  return name.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME)
 }
 
 /**

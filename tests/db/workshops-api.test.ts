@@ -168,6 +168,14 @@ describe.each(testDatabases())('workshops on $name', (kind) => {
     expect((await forged.json()).error).toBe('completions: lesson first-statefulset has no step anything-here')
   })
 
+  it('keeps an instructor\'s name to one short line', async () => {
+    const response = await auth.POST(request('/api/auth/sign-up/email', { body: { email: 'long@example.com', password: 'correct horse battery', name: `  A\n${'x'.repeat(100_000)}` }, ip: '10.1.9.9' }))
+    expect(response.status).toBe(200)
+    const { getDb } = await import('@/app/_lib/db')
+    const stored = await getDb().instructor.findFirstOrThrow({ where: { email: 'long@example.com' } })
+    expect(stored.name).toBe(`A ${'x'.repeat(78)}`)
+  })
+
   it('stores only a scrypt hash of an instructor password', async () => {
     await signUp('hash@example.com')
     const { getDb } = await import('@/app/_lib/db')
@@ -197,6 +205,10 @@ describe.each(testDatabases())('workshops on $name', (kind) => {
     expect(graded).toMatchObject({ score: 0, max: 4, cutOff: true })
     const stored = await db.submission.findFirstOrThrow({ where: { learnerId: learner.learnerId } })
     expect(stored.entries).toBe(exerciseFrom)
+    // Deleting the workshop takes its clocks along; the learner keeps the submission, unlinked.
+    expect((await workshop.DELETE(request('/x', { method: 'DELETE', cookie: instructor }), { params: Promise.resolve({ workshopId: created.id }) })).status).toBe(204)
+    expect(await db.exerciseStart.count({ where: { workshopId: created.id } })).toBe(0)
+    expect(await db.submission.findUniqueOrThrow({ where: { id: stored.id } })).toMatchObject({ workshopId: null, score: 0 })
   })
 
   it('times work done before the exercise was opened, keeps graded commands from being undone, and restarts the clock on reset', async () => {

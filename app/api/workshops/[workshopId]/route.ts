@@ -52,7 +52,13 @@ export async function DELETE(request: Request, { params }: Params): Promise<Resp
   if (refused) return refused
   const access = await instructorAccess(request, (await params).workshopId)
   if ('error' in access) return access.error
-  await access.db.workshop.delete({ where: { id: access.workshop.id } })
-  workshopChanged(access.workshop.id)
+  const id = access.workshop.id
+  // Members go with it (cascade); learners keep their submissions, no longer linked to it.
+  await access.db.$transaction([
+    access.db.exerciseStart.deleteMany({ where: { workshopId: id } }),
+    access.db.submission.updateMany({ where: { workshopId: id }, data: { workshopId: null } }),
+    access.db.workshop.delete({ where: { id } }),
+  ])
+  workshopChanged(id)
   return new Response(null, { status: 204 })
 }
