@@ -120,6 +120,12 @@ export async function saveProgress(db: PrismaClient, learnerId: string, lessonId
   }
 }
 
+/** When the learner's current attempt at the lesson began; null when there is none. */
+export async function attemptStartedAt(db: PrismaClient, learnerId: string, lessonId: string): Promise<Date | null> {
+  const progress = await db.lessonProgress.findUnique({ where: { learnerId_lessonId: { learnerId, lessonId } }, select: { startedAt: true } })
+  return progress?.startedAt ?? null
+}
+
 /** Characters of the log's first `count` entries, after an undo shortened it. */
 async function logCharsBefore(db: PrismaClient, progressId: string, count: number): Promise<number> {
   const rows = await db.commandEntry.findMany({ where: { progressId, seq: { lt: count } }, select: { entry: true } })

@@ -162,6 +162,24 @@ describe.each(testDatabases())('workshops on $name', (kind) => {
     expect(rest.trim().split('\n\n').at(-1)).toBe('event: update\ndata: {"gone":true}')
   })
 
+  it('keeps an attempt begun before joining to the learner', async () => {
+    const instructor = await signUp('private@example.com')
+    const created = await (await workshops.POST(request('/api/workshops', { body: { title: 'Later', lessons: ['first-statefulset'], exercises: [], timeLimitMin: null }, cookie: instructor }))).json()
+    // Practising alone first: a learner cookie from saving, then joining with it.
+    const first = await progress.POST(request('/api/progress/first-statefulset', { body: { attempt: 'attempt-alone', seed: 101, from: 0, entries: [{ at: 0, line: 'kubectl get pods' }], completions: [] } }), lessonParams)
+    const cookie = cookiesOf(first)
+    const { getDb } = await import('@/app/_lib/db')
+    await getDb().lessonProgress.updateMany({ data: { startedAt: new Date(Date.now() - 60_000) }, where: { attempt: 'attempt-alone' } })
+    const joined = await join.POST(request('/api/workshops/join', { body: { code: created.joinCode, displayName: 'Pat' }, cookie }))
+    expect(joined.status).toBe(200)
+    const learnerId = decodeURIComponent(cookie.split('=')[1]).split('.')[0]
+    const params = { params: Promise.resolve({ workshopId: created.id, learnerId, lessonId: 'first-statefulset' }) }
+    expect(await (await learnerLog.GET(request('/x', { cookie: instructor }), params)).json()).toMatchObject({ log: [] })
+    expect((await learnerLog.DELETE(request('/x', { method: 'DELETE', cookie: instructor }), params)).status).toBe(404)
+    const snapshot = await (await workshop.GET(request('/x', { cookie: instructor }), { params: Promise.resolve({ workshopId: created.id }) })).json()
+    expect(snapshot.learners[0].lessons).toEqual({})
+  })
+
   it('accepts completions only of the lesson\'s own steps', async () => {
     const forged = await progress.POST(request('/api/progress/first-statefulset', { body: { attempt: 'attempt-forged', seed: 101, from: 0, entries: [], completions: [{ stepId: 'anything-here', how: 'checked', atEntry: 0 }] } }), lessonParams)
     expect(forged.status).toBe(400)

@@ -1,6 +1,6 @@
 import 'server-only'
 import type { PrismaClient } from '../db'
-import type { WorkshopView } from './workshops'
+import { sharedWithWorkshop, type WorkshopView } from './workshops'
 
 /** When a learner counts as stuck on a step. */
 export const STUCK = { minutes: 10, commands: 25, failedSubmissions: 2 }
@@ -73,7 +73,7 @@ export async function dashboardSnapshot(db: PrismaClient, workshop: WorkshopView
     let active: { lessonId: string; at: number } | null = null
     for (const row of progress.filter((p) => p.learnerId === member.learnerId)) {
       const outline = workshop.lessons.find((l) => l.id === row.lessonId)
-      if (!outline) continue
+      if (!outline || !sharedWithWorkshop(row.startedAt, member.joinedAt)) continue
       const done = new Map(row.steps.map((s) => [s.stepId, s]))
       const current = outline.steps.find((s) => !done.has(s.id))?.id ?? null
       const last = [...row.steps].sort((a, b) => b.completedAt.getTime() - a.completedAt.getTime())[0]

@@ -115,10 +115,16 @@ export async function instructorWorkshops(db: PrismaClient, instructorId: string
 }
 
 /** The workshop and the learner's display name in it, only when the learner joined it. */
-export async function learnerWorkshop(db: PrismaClient, learnerId: string, workshopId: string): Promise<{ workshop: WorkshopView; displayName: string } | null> {
+export async function learnerWorkshop(db: PrismaClient, learnerId: string, workshopId: string): Promise<{ workshop: WorkshopView; displayName: string; joinedAt: Date } | null> {
   const member = await db.workshopMember.findUnique({ where: { workshopId_learnerId: { workshopId, learnerId } }, include: { workshop: true } })
-  return member ? { workshop: await workshopView(member.workshop), displayName: member.displayName } : null
+  return member ? { workshop: await workshopView(member.workshop), displayName: member.displayName, joinedAt: member.joinedAt } : null
 }
+
+/**
+ * Whether an attempt at a lesson is the workshop's to see: one the learner began after joining.
+ * Work begun before stays theirs alone (the dashboard shows the lesson once they start it over).
+ */
+export const sharedWithWorkshop = (attemptStartedAt: Date, joinedAt: Date): boolean => attemptStartedAt.getTime() >= joinedAt.getTime()
 
 /** Lesson ids learners may open now. */
 export function unlockedLessons(workshop: WorkshopView): Set<string> {

@@ -20,10 +20,18 @@ import { WorkshopBar } from './workshop-bar'
  * The lesson page's working part, rendered in the browser only: where to resume depends on this
  * browser's unsent progress as well as on what the server saved.
  */
-export function LessonWorkbench({ data, saved, workshop }: { data: LessonPageData; saved: SavedProgress | null; workshop?: LearnerWorkshopState }) {
+export interface LessonWorkbenchProps {
+  data: LessonPageData
+  saved: SavedProgress | null
+  workshop?: LearnerWorkshopState
+  /** In a workshop: the saved attempt began before the learner joined, so the instructor does not see it. */
+  beganBeforeJoining?: boolean
+}
+
+export function LessonWorkbench({ data, saved, workshop, beganBeforeJoining = false }: LessonWorkbenchProps) {
   const mounted = useMounted()
   if (!mounted) return <div className="lesson-page lesson-loading" aria-busy="true" />
-  return <ResumedLesson data={data} saved={saved} initialWorkshop={workshop} />
+  return <ResumedLesson data={data} saved={saved} initialWorkshop={workshop} beganBeforeJoining={beganBeforeJoining} />
 }
 
 /** The saved progress to resume from: this browser's copy when it is ahead of the server's. */
@@ -43,9 +51,10 @@ function startingPoint(lessonId: string, seed: number, saved: SavedProgress | nu
   return { attempt: newAttempt(), seed, log: [], completions: [], completed: false }
 }
 
-function ResumedLesson({ data, saved, initialWorkshop }: { data: LessonPageData; saved: SavedProgress | null; initialWorkshop?: LearnerWorkshopState }) {
+function ResumedLesson({ data, saved, initialWorkshop, beganBeforeJoining }: { data: LessonPageData; saved: SavedProgress | null; initialWorkshop?: LearnerWorkshopState; beganBeforeJoining: boolean }) {
   const { lesson } = data
   const workshop = useWorkshopState(initialWorkshop)
+  const [privateAttempt, setPrivateAttempt] = useState(beganBeforeJoining)
   const [start, setStart] = useState(() => startingPoint(lesson.id, lesson.cluster.seed, saved, initialWorkshop?.resets))
   const options = useMemo(() => lessonClusterOptions(lesson, true), [lesson])
   const banner = start.log.length
@@ -126,6 +135,7 @@ function ResumedLesson({ data, saved, initialWorkshop }: { data: LessonPageData;
     atEntry.current = new Map()
     setProgress(createLessonProgress(lesson))
     setStart({ attempt: newAttempt(), seed: lesson.cluster.seed, log: [], completions: [], completed: false })
+    setPrivateAttempt(false)
   }, [lesson])
   const confirmReset = () => {
     if (!window.confirm('Start this lesson over? The cluster and your progress in this lesson are reset.')) return false
@@ -149,7 +159,7 @@ function ResumedLesson({ data, saved, initialWorkshop }: { data: LessonPageData;
   return (
     <div className="lesson-page">
       <aside className="lesson-column" aria-label="Lesson">
-        {workshop && <WorkshopBar workshop={workshop} lessonId={lesson.id} stepId={currentStep} />}
+        {workshop && <WorkshopBar workshop={workshop} lessonId={lesson.id} stepId={currentStep} beganBeforeJoining={privateAttempt} />}
         {notice && (
           <p className="broadcast" role="alert">
             {notice}

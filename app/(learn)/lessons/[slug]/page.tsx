@@ -4,12 +4,12 @@ import { notFound, redirect } from 'next/navigation'
 import { learnerFromCookies } from '@/app/_lib/current-learner'
 import { getDb } from '@/app/_lib/db'
 import { loadCatalogue, loadLesson } from '@/app/_lib/lessons'
-import { loadProgress, type SavedProgress } from '@/app/_lib/progress'
+import { attemptStartedAt, loadProgress, type SavedProgress } from '@/app/_lib/progress'
 import { renderMarkdown } from '@/app/_components/lesson-reader/render-markdown'
 import type { LessonPageData } from '@/app/_components/lesson-reader/lesson-reader'
 import type { Lesson } from '@/simulator/index'
 import { learnerWorkshopState, type LearnerWorkshopState } from '@/app/_lib/workshops/learner-view'
-import { learnerWorkshop } from '@/app/_lib/workshops/workshops'
+import { learnerWorkshop, sharedWithWorkshop } from '@/app/_lib/workshops/workshops'
 import { LessonWorkbench } from './lesson-workbench'
 
 // Lessons are read at request time so authors see their edits without a rebuild.
@@ -54,7 +54,9 @@ export default async function LessonPage({ params, searchParams }: Props) {
       if (!state.lessons[index].unlocked) return <LockedLesson title={parsed.lesson.title} workshop={state} />
       const after = state.lessons.slice(index + 1).find((l) => l.unlocked)
       const next = after ? { slug: after.slug, title: after.title, href: `/lessons/${after.slug}?workshop=${state.id}` } : { slug: '', title: `Back to ${state.title}`, href: `/workshops/${state.id}` }
-      return <LessonWorkbench data={{ ...pageData(parsed.lesson), next }} saved={await savedProgress(parsed.lesson.id)} workshop={state} />
+      const startedAt = await attemptStartedAt(db, learnerId, parsed.lesson.id)
+      const beganBeforeJoining = startedAt !== null && !sharedWithWorkshop(startedAt, member.joinedAt)
+      return <LessonWorkbench data={{ ...pageData(parsed.lesson), next }} saved={await savedProgress(parsed.lesson.id)} workshop={state} beganBeforeJoining={beganBeforeJoining} />
     }
   }
   const { lessons } = await loadCatalogue()

@@ -7,13 +7,19 @@ import { sendJson } from '@/app/_lib/send-json'
 import { BroadcastMessage } from '@/app/workshops/[workshopId]/workshop-home'
 
 /** Above a lesson taken in a workshop: where it belongs, the instructor's message, an exercise's clock. */
-export function WorkshopBar({ workshop, lessonId, stepId }: { workshop: LearnerWorkshopState; lessonId: string; stepId: string | undefined }) {
+export function WorkshopBar({ workshop, lessonId, stepId, beganBeforeJoining = false }: { workshop: LearnerWorkshopState; lessonId: string; stepId: string | undefined; beganBeforeJoining?: boolean }) {
   const graded = stepId !== undefined && workshop.exercises.includes(`${lessonId}/${stepId}`)
   return (
     <div className="workshop-bar">
       <p className="muted">
         Workshop: <Link href={`/workshops/${workshop.id}`}>{workshop.title}</Link> · you are {workshop.displayName}
       </p>
+      {beganBeforeJoining && (
+        <p className="broadcast" role="note">
+          You began this lesson before joining the workshop, so your instructor does not see it. Reset the lesson to start it over
+          where they can follow.
+        </p>
+      )}
       <BroadcastMessage state={workshop} />
       {graded && <ExerciseClock workshopId={workshop.id} lessonId={lessonId} stepId={stepId} limited={workshop.timeLimitMin !== null} />}
     </div>
