@@ -13,6 +13,7 @@ const join = await import('@/app/api/workshops/join/route')
 const exportCsv = await import('@/app/api/workshops/[workshopId]/export/route')
 const learnerLog = await import('@/app/api/workshops/[workshopId]/learners/[learnerId]/[lessonId]/route')
 const events = await import('@/app/api/workshops/[workshopId]/events/route')
+const members = await import('@/app/api/workshops/[workshopId]/members/[learnerId]/route')
 const progress = await import('@/app/api/progress/[lessonId]/route')
 const submit = await import('@/app/api/progress/[lessonId]/submit/route')
 
@@ -178,6 +179,29 @@ describe.each(testDatabases())('workshops on $name', (kind) => {
     expect((await learnerLog.DELETE(request('/x', { method: 'DELETE', cookie: instructor }), params)).status).toBe(404)
     const snapshot = await (await workshop.GET(request('/x', { cookie: instructor }), { params: Promise.resolve({ workshopId: created.id }) })).json()
     expect(snapshot.learners[0].lessons).toEqual({})
+  })
+
+  it('lets the instructor close joining and remove a learner; names are unique in a workshop', async () => {
+    const owner = await signUp('door@example.com')
+    const other = await signUp('stranger@example.com')
+    const created = await (await workshops.POST(request('/api/workshops', { body: { title: 'Door', lessons: ['first-statefulset'], exercises: [], timeLimitMin: null }, cookie: owner }))).json()
+    const params = { params: Promise.resolve({ workshopId: created.id }) }
+    const ann = await joinAs(created.joinCode, 'Ann')
+    const taken = await join.POST(request('/x', { body: { code: created.joinCode, displayName: 'ANN' } }))
+    expect(taken.status).toBe(409)
+    expect((await workshop.PATCH(request('/x', { method: 'PATCH', body: { joinOpen: false }, cookie: owner }), params)).status).toBe(200)
+    const late = await join.POST(request('/x', { body: { code: created.joinCode, displayName: 'Bob' } }))
+    expect(late.status).toBe(403)
+    expect((await late.json()).error).toBe('this workshop is closed to new learners: ask your instructor')
+    // A member may still come back (and rename) while joining is closed.
+    expect((await join.POST(request('/x', { body: { code: created.joinCode, displayName: 'Ann B.' }, cookie: ann.cookie }))).status).toBe(200)
+    const memberParams = { params: Promise.resolve({ workshopId: created.id, learnerId: ann.learnerId }) }
+    expect((await members.DELETE(request('/x', { method: 'DELETE', cookie: other }), memberParams)).status).toBe(404)
+    expect((await members.DELETE(request('/x', { method: 'DELETE', cookie: owner }), memberParams)).status).toBe(204)
+    const snapshot = await (await workshop.GET(request('/x', { cookie: owner }), params)).json()
+    expect(snapshot.learners).toEqual([])
+    expect(snapshot.workshop.joinOpen).toBe(false)
+    expect((await join.POST(request('/x', { body: { code: created.joinCode, displayName: 'Ann' }, cookie: ann.cookie }))).status).toBe(403)
   })
 
   it('accepts completions only of the lesson\'s own steps', async () => {

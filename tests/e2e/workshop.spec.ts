@@ -68,7 +68,7 @@ test('an instructor runs a workshop with three learners', async ({ browser }) =>
 
   // They appear on the dashboard without a reload; the name is shown as typed, never as HTML.
   const grid = instructor.getByRole('table', { name: /Learners/ })
-  await expect(grid.getByRole('rowheader')).toHaveText(['Grace', 'Alan <b>T</b>', 'Edsger'])
+  await expect(grid.getByRole('rowheader').locator('.learner-name')).toHaveText(['Grace', 'Alan <b>T</b>', 'Edsger'])
   await expect(instructor.locator('.live-dot.live')).toBeVisible()
 
   // Alan runs one command; the dashboard shows his first step done.

@@ -47,6 +47,7 @@ export interface DashboardSnapshot {
     modules: string[][]
     unlockedModules: number
     timeLimitMin: number | null
+    joinOpen: boolean
     message: string | null
     messageAt: string | null
     exercises: string[]
@@ -111,6 +112,7 @@ export async function dashboardSnapshot(db: PrismaClient, workshop: WorkshopView
       modules: workshop.modules,
       unlockedModules: workshop.unlockedModules,
       timeLimitMin: workshop.timeLimitMin,
+      joinOpen: workshop.joinOpen,
       message: workshop.message,
       messageAt: workshop.messageAt?.toISOString() ?? null,
       exercises: workshop.exercises,

@@ -17,6 +17,8 @@ export interface WorkshopView {
   modules: string[][]
   unlockedModules: number
   timeLimitMin: number | null
+  /** New learners may join with the code. */
+  joinOpen: boolean
   message: string | null
   messageAt: Date | null
   createdAt: Date
@@ -97,6 +99,7 @@ export async function workshopView(row: WorkshopRow): Promise<WorkshopView> {
     modules,
     unlockedModules: Math.min(row.unlockedModules, modules.length),
     timeLimitMin: row.timeLimitMin,
+    joinOpen: row.joinOpen,
     message: row.message,
     messageAt: row.messageAt,
     createdAt: row.createdAt,
@@ -131,12 +134,25 @@ export function unlockedLessons(workshop: WorkshopView): Set<string> {
   return new Set(workshop.modules.slice(0, workshop.unlockedModules).flat())
 }
 
-export type JoinResult = { ok: true; workshopId: string } | { ok: false; status: 404; error: string }
+export type JoinResult = { ok: true; workshopId: string } | { ok: false; status: 403 | 404 | 409; error: string }
 
-/** Adds the learner to the workshop with `code` (joining again only updates the display name). */
+/** Learners one workshop takes at most (a code shown on a projector can travel further than the room). */
+export const MAX_MEMBERS = 300
+
+/**
+ * Adds the learner to the workshop with `code`. A member joining again may change their display
+ * name; newcomers are refused while joining is closed or the workshop is full. No two members
+ * share a display name (case aside), so nobody can pass for somebody else on the dashboard.
+ */
 export async function joinWorkshop(db: PrismaClient, code: string, learnerId: string, displayName: string): Promise<JoinResult> {
-  const workshop = await db.workshop.findUnique({ where: { joinCode: code }, select: { id: true } })
+  const workshop = await db.workshop.findUnique({ where: { joinCode: code }, select: { id: true, joinOpen: true } })
   if (!workshop) return { ok: false, status: 404, error: 'no workshop has this code: check it with your instructor' }
+  const members = await db.workshopMember.findMany({ where: { workshopId: workshop.id }, select: { learnerId: true, displayName: true } })
+  const already = members.some((m) => m.learnerId === learnerId)
+  if (!already && !workshop.joinOpen) return { ok: false, status: 403, error: 'this workshop is closed to new learners: ask your instructor' }
+  if (!already && members.length >= MAX_MEMBERS) return { ok: false, status: 403, error: `this workshop is full (${MAX_MEMBERS} learners)` }
+  const taken = members.some((m) => m.learnerId !== learnerId && m.displayName.toLowerCase() === displayName.toLowerCase())
+  if (taken) return { ok: false, status: 409, error: 'someone in this workshop already goes by that name: choose another' }
   await db.workshopMember.upsert({
     where: { workshopId_learnerId: { workshopId: workshop.id, learnerId } },
     create: { workshopId: workshop.id, learnerId, displayName },

@@ -22,10 +22,12 @@ const changeSchema = z
     message: z.string().max(500, 'a message has at most 500 characters').optional(),
     /** How many modules learners may open. */
     unlockedModules: z.number().int().min(1).max(100).optional(),
+    /** Whether new learners may join with the code. */
+    joinOpen: z.boolean().optional(),
   })
   .strict()
 
-/** PATCH: broadcast a message, unlock modules. */
+/** PATCH: broadcast a message, unlock modules, open or close joining. */
 export async function PATCH(request: Request, { params }: Params): Promise<Response> {
   const read = await readJsonBody(request)
   if ('error' in read) return read.error
@@ -33,13 +35,14 @@ export async function PATCH(request: Request, { params }: Params): Promise<Respo
   if ('error' in access) return access.error
   const parsed = changeSchema.safeParse(read.body)
   if (!parsed.success) return apiError(400, parsed.error.issues[0].message)
-  const { message, unlockedModules } = parsed.data
+  const { message, unlockedModules, joinOpen } = parsed.data
   const text = message?.trim()
   await access.db.workshop.update({
     where: { id: access.workshop.id },
     data: {
       ...(message !== undefined ? { message: text || null, messageAt: text ? new Date() : null } : {}),
       ...(unlockedModules !== undefined ? { unlockedModules: Math.min(unlockedModules, access.workshop.modules.length) } : {}),
+      ...(joinOpen !== undefined ? { joinOpen } : {}),
     },
   })
   workshopChanged(access.workshop.id)

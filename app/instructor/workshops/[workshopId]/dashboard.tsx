@@ -123,6 +123,9 @@ const LearnerRow = memo(function LearnerRow({ learner, lessons, exercises, works
       <th scope="row">
         <span className="learner-name">{learner.displayName}</span>
         {learner.stuck && <span className="stuck-flag">Stuck? {learner.stuck}</span>}
+        <button type="button" className="link-button" aria-label={`Remove ${learner.displayName} from the workshop`} onClick={() => void removeLearner(workshopId, learner)}>
+          Remove
+        </button>
       </th>
       <td className="now-on">
         {activeLesson && active ? (
@@ -171,7 +174,14 @@ const LearnerRow = memo(function LearnerRow({ learner, lessons, exercises, works
   )
 })
 
-/** Broadcast a message and open the next module. */
+/** Removes a learner (an intruder, a duplicate) after asking; the live update drops their row. */
+async function removeLearner(workshopId: string, learner: DashboardLearner): Promise<void> {
+  if (!window.confirm(`Remove ${learner.displayName} from this workshop? Their own progress stays theirs. Close joining to keep them out.`)) return
+  const response = await fetch(`/api/workshops/${encodeURIComponent(workshopId)}/members/${encodeURIComponent(learner.id)}`, { method: 'DELETE' }).catch(() => null)
+  if (!response?.ok) window.alert(`${learner.displayName} was not removed: ${response ? (((await response.json().catch(() => ({}))) as { error?: string }).error ?? response.status) : 'the server could not be reached'}`)
+}
+
+/** Broadcast a message, open the next module, open or close joining. */
 function Controls({ snapshot }: { snapshot: DashboardSnapshot }) {
   const { workshop } = snapshot
   const [message, setMessage] = useState('')
@@ -218,6 +228,17 @@ function Controls({ snapshot }: { snapshot: DashboardSnapshot }) {
             Unlock next: {titles(next)}
           </button>
         )}
+      </section>
+      <section aria-labelledby="joining-title">
+        <h2 id="joining-title">Joining</h2>
+        <p>{workshop.joinOpen ? 'New learners can join with the code.' : 'Closed: only learners already in can come back.'}</p>
+        <button
+          type="button"
+          className="button"
+          onClick={() => patch({ joinOpen: !workshop.joinOpen }, workshop.joinOpen ? 'Joining closed.' : 'Joining open again.')}
+        >
+          {workshop.joinOpen ? 'Close joining' : 'Open joining'}
+        </button>
       </section>
       <p role="status" className="sandbox-notice">
         {status}

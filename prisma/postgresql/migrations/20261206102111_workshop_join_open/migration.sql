@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Workshop" ADD COLUMN "joinOpen" BOOLEAN NOT NULL DEFAULT true;
