@@ -4,6 +4,7 @@ import { betterAuth } from 'better-auth'
 import { prismaAdapter } from 'better-auth/adapters/prisma'
 import { getConfig } from './config'
 import { getDb, type PrismaClient } from './db'
+import { trustedProxies } from './rate-limit'
 import { signingKey } from './learner-cookie'
 
 // Instructor accounts, through better-auth: email and password (hashed with scrypt by the
@@ -61,6 +62,8 @@ function buildAuth(db: PrismaClient, secret: string) {
       // Secure cookies only when the public URL is https: a browser drops them on plain http, and a
       // workshop served from a laptop on a classroom network is plain http (production build or not).
       useSecureCookies: (process.env.BETTER_AUTH_URL ?? '').startsWith('https:'),
+      // Behind proxies that append to X-Forwarded-For, the client is the last address before them.
+      ipAddress: { trustedProxies: trustedProxies() },
     },
     // An instructor's name is shown on their pages: kept to a line, whatever the sign-up sent.
     databaseHooks: {
@@ -70,7 +73,8 @@ function buildAuth(db: PrismaClient, secret: string) {
       },
     },
     telemetry: { enabled: false },
-    rateLimit: { enabled: true, window: 60, max: 30 },
+    // In the database, so every instance counts together (our own join limit's model is RateLimit).
+    rateLimit: { enabled: true, window: 60, max: 30, storage: 'database', modelName: 'authRateLimit' },
   })
 }
 

@@ -225,6 +225,9 @@ describe.each(testDatabases())('workshops on $name', (kind) => {
     expect(account.providerId).toBe('credential')
     expect(account.password).not.toContain('correct horse')
     expect(account.password).toMatch(/^[0-9a-f]{32}:[0-9a-f]{128}$/)
+    // better-auth's rate-limit counters live in the database, shared by every instance.
+    const counters = await getDb().authRateLimit.findMany()
+    expect(counters.some((c) => c.key.includes('/sign-up/email') && c.count >= 1)).toBe(true)
   })
 
   it('grades a timed exercise only on the commands that reached the server before the time was up', async () => {
@@ -305,6 +308,10 @@ describe.each(testDatabases())('workshops on $name', (kind) => {
     const spoofed = new Request(`${ORIGIN}/x`, { headers: { 'x-forwarded-for': '203.0.113.7, 10.0.0.9' } })
     expect(clientAddress(spoofed)).toBe('10.0.0.9')
     expect(clientAddress(new Request(`${ORIGIN}/x`))).toBe('local')
+    // Behind trusted proxies (ORDINAL_TRUSTED_PROXIES), their own entries are skipped.
+    const proxied = new Request(`${ORIGIN}/x`, { headers: { 'x-forwarded-for': '203.0.113.7, 198.51.100.20, 10.0.0.9' } })
+    expect(clientAddress(proxied, ['10.0.0.0/8'])).toBe('198.51.100.20')
+    expect(clientAddress(proxied, ['10.0.0.9', '198.51.100.20'])).toBe('203.0.113.7')
     const limit = { key: 'test:concurrent', max: 5, windowS: 600 }
     const states = await Promise.all(Array.from({ length: 20 }, () => countAgainst(getDb(), limit)))
     expect(states.filter((s) => s.limited)).toHaveLength(15)
