@@ -59,7 +59,8 @@ export async function exportMyData(db: PrismaClient, learnerId: string): Promise
       completions: p.steps.map((s) => ({ stepId: s.stepId, how: s.how as 'checked' | 'assisted', atEntry: s.atEntry })),
     })),
     submissions: learner.submissions.map((s) => ({ lessonId: s.lessonId, stepId: s.stepId, score: s.score, max: s.max, results: JSON.parse(s.results), submittedAt: s.submittedAt.toISOString() })),
-    workshops: learner.workshops.map((m) => ({ title: m.workshop.title, displayName: m.displayName, joinedAt: m.joinedAt.toISOString() })),
+    // A workshop deleted while this was read comes back as null; its title is then unknown.
+    workshops: learner.workshops.map((m) => ({ title: (m.workshop as typeof m.workshop | null)?.title ?? '(deleted)', displayName: m.displayName, joinedAt: m.joinedAt.toISOString() })),
   }
 }
 

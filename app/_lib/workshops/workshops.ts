@@ -120,7 +120,9 @@ export async function instructorWorkshops(db: PrismaClient, instructorId: string
 /** The workshop and the learner's display name in it, only when the learner joined it. */
 export async function learnerWorkshop(db: PrismaClient, learnerId: string, workshopId: string): Promise<{ workshop: WorkshopView; displayName: string; joinedAt: Date } | null> {
   const member = await db.workshopMember.findUnique({ where: { workshopId_learnerId: { workshopId, learnerId } }, include: { workshop: true } })
-  return member ? { workshop: await workshopView(member.workshop), displayName: member.displayName, joinedAt: member.joinedAt } : null
+  // The member and its workshop are read apart: a workshop deleted in between reads as null.
+  const workshop: WorkshopRow | null = member?.workshop ?? null
+  return member && workshop ? { workshop: await workshopView(workshop), displayName: member.displayName, joinedAt: member.joinedAt } : null
 }
 
 /**
@@ -164,5 +166,6 @@ export async function joinWorkshop(db: PrismaClient, code: string, learnerId: st
 /** The workshops a learner joined, newest first. */
 export async function learnerWorkshops(db: PrismaClient, learnerId: string): Promise<{ id: string; title: string; displayName: string }[]> {
   const rows = await db.workshopMember.findMany({ where: { learnerId }, include: { workshop: { select: { id: true, title: true } } }, orderBy: { joinedAt: 'desc' } })
-  return rows.map((r) => ({ id: r.workshop.id, title: r.workshop.title, displayName: r.displayName }))
+  // A workshop deleted between the two reads comes back as null: it is gone.
+  return rows.flatMap((r) => ((r.workshop as typeof r.workshop | null) ? [{ id: r.workshop.id, title: r.workshop.title, displayName: r.displayName }] : []))
 }
