@@ -1,4 +1,5 @@
 import 'server-only'
+import { getIPFromHeader } from '@better-auth/core/utils/ip'
 import type { PrismaClient } from './db'
 
 export interface RateLimit {
@@ -50,7 +51,7 @@ export async function countAgainst(db: PrismaClient, limit: RateLimit, now = new
   return { limited: row.count > limit.max, retryAfterS: retryAfter(limit, now) }
 }
 
-/** The proxies in front of Ordinal (ORDINAL_TRUSTED_PROXIES: addresses or IPv4 CIDR ranges, comma-separated). */
+/** The proxies in front of Ordinal (ORDINAL_TRUSTED_PROXIES: addresses or CIDR ranges, comma-separated). */
 export function trustedProxies(): string[] {
   return (process.env.ORDINAL_TRUSTED_PROXIES ?? '')
     .split(',')
@@ -59,32 +60,13 @@ export function trustedProxies(): string[] {
 }
 
 /**
- * The client's address from `X-Forwarded-For`, walked from the right: the last entry is the one
- * the nearest proxy (or Next's own server, from the socket, when there is none) wrote, and each
- * trusted proxy's entry is skipped; entries further left are the client's to invent. Falls back
- * to "local".
+ * The client's address from `X-Forwarded-For`. With trusted proxies, better-auth's own reading
+ * (walked from the right, trusted hops skipped), so the join and sign-in limits agree; without,
+ * the last entry: the one the nearest proxy (or Next's own server, from the socket) wrote, as
+ * earlier entries are the client's to invent. Falls back to "local".
  */
 export function clientAddress(request: Request, proxies = trustedProxies()): string {
-  const chain = (request.headers.get('x-forwarded-for') ?? '').split(',').map((a) => a.trim()).filter(Boolean)
-  for (let i = chain.length - 1; i >= 0; i--) {
-    if (i === 0 || !proxies.some((proxy) => matches(proxy, chain[i]))) return chain[i]
-  }
-  return 'local'
-}
-
-function matches(proxy: string, address: string): boolean {
-  const [range, bits] = proxy.split('/')
-  if (bits === undefined) return range === address
-  const a = ipv4(range)
-  const b = ipv4(address)
-  const n = Number(bits)
-  if (a === null || b === null || !Number.isInteger(n) || n < 0 || n > 32) return false
-  const mask = n === 0 ? 0 : (0xffffffff << (32 - n)) >>> 0
-  return (a & mask) >>> 0 === (b & mask) >>> 0
-}
-
-function ipv4(text: string): number | null {
-  const parts = text.split('.')
-  if (parts.length !== 4 || !parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255)) return null
-  return parts.reduce((n, p) => (n << 8) + Number(p), 0) >>> 0
+  const header = request.headers.get('x-forwarded-for') ?? ''
+  if (proxies.length > 0) return getIPFromHeader(header, { trustedProxies: proxies }) ?? 'local'
+  return header.split(',').at(-1)?.trim() || 'local'
 }
